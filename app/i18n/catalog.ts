@@ -1,0 +1,29 @@
+import { common as enCommon } from "./en/common";
+import { common as plCommon } from "./pl/common";
+
+/**
+ * The catalogues, one file per area and language (app/i18n/pl/<area>.ts, app/i18n/en/<area>.ts).
+ * Import each area here in both languages; a key missing in English falls back to Polish.
+ */
+const pl: Record<string, string> = { ...plCommon };
+const en: Record<string, string> = { ...enCommon };
+
+export const LOCALES = ["pl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const catalogs: Record<Locale, Record<string, string>> = { pl, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "pl" || value === "en";
+}
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Returns a translator for a locale; an unknown key is returned as is so it shows up in review. */
+export function translator(locale: Locale): Translate {
+  const table = catalogs[locale];
+  return (key, params) => {
+    const template = table[key] ?? pl[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}

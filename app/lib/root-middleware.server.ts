@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import { data, type MiddlewareFunction } from "react-router";
+import { SYSTEM_ACTOR, writeAudit } from "~/platform/audit/write-audit.server";
+import { parseCookies, serializeCookie } from "~/platform/auth/cookies";
+import { CSRF_COOKIE, CSRF_FIELD, csrfTokenFor, newCsrfSeed, verifyCsrf } from "~/platform/auth/csrf.server";
+import { loadSession, SESSION_COOKIE } from "~/platform/auth/session.server";
+import { resolveTenant } from "~/platform/tenancy/resolve-tenant.server";
+import {
+  clientIpContext,
+  preferencesContext,
+  requestInfoContext,
+  servicesContext,
+  tenantContext,
+  type Viewer,
+  viewerContext,
+} from "./contexts";
+import { PREFS_COOKIE, readPreferences } from "./preferences.server";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Runs before every loader and action: finds the tenant, the viewer and their preferences, and
+ * refuses any mutation without a valid CSRF token. Refused access (403) is written to the audit log.
+ */
+export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const services = context.get(servicesContext);
+  const cookies = parseCookies(request.headers.get("cookie"));
+  const ip = context.get(clientIpContext) || null;
+  const tenant = await resolveTenant(services.db, request.headers.get("host"), services.env.DEFAULT_TENANT);
+  if (!tenant) throw data({ messageKey: "error.503.body" }, { status: 503 });
+  context.set(tenantContext, tenant);
+
+  const existingSeed = cookies[CSRF_COOKIE];
+  const csrfSeed = existingSeed && existingSeed.length <= 64 ? existingSeed : newCsrfSeed();
+  const csrfToken = csrfTokenFor(services.signingSecret, csrfSeed);
+  context.set(requestInfoContext, {
+    requestId: randomUUID(),
+    ip,
+    userAgent: request.headers.get("user-agent"),
+    csrfSeed,
+    csrfToken,
+  });
+  context.set(
+    preferencesContext,
+    readPreferences(cookies[PREFS_COOKIE], request.headers.get("accept-language")),
+  );
+
+  const sessionToken = cookies[SESSION_COOKIE] ?? null;
+  const session = sessionToken
+    ? await loadSession(services.db, sessionToken, tenant.id, services.clock.now())
+    : null;
+  const hasStaffRoles = (session?.staffRoles.length ?? 0) > 0;
+  const secondFactorPassed = session?.secondFactorAt != null;
+  const viewer: Viewer = {
+    user: session?.user ?? null,
+    session,
+    sessionToken: session ? sessionToken : null,
+    staffRoles: secondFactorPassed ? (session?.staffRoles ?? []) : [],
+    pendingSecondFactor: hasStaffRoles && !secondFactorPassed,
+  };
+  context.set(viewerContext, viewer);
+
+  if (!SAFE_METHODS.has(request.method)) {
+    const token = request.headers.get("x-csrf-token") ?? (await formToken(request));
+    if (!verifyCsrf(services.signingSecret, existingSeed, token)) {
+      await writeAudit(services.db, {
+        tenantId: tenant.id,
+        actor: viewer.user
+          ? { userId: viewer.user.id, label: viewer.user.email, ip }
+          : { ...SYSTEM_ACTOR, label: "anonymous", ip },
+        entityType: "request",
+        entityId: new URL(request.url).pathname.slice(0, 200),
+        action: "csrf.refused",
+      });
+      throw data({ messageKey: "error.csrf" }, { status: 403 });
+    }
+  }
+
+  const response = await next();
+  if (response.status === 403) {
+    await writeAudit(services.db, {
+      tenantId: tenant.id,
+      actor: viewer.user
+        ? { userId: viewer.user.id, label: viewer.user.email, ip }
+        : { ...SYSTEM_ACTOR, label: "anonymous", ip },
+      entityType: "request",
+      entityId: new URL(request.url).pathname.slice(0, 200),
+      action: "access.denied",
+    });
+  }
+  if (existingSeed !== csrfSeed) {
+    response.headers.append(
+      "Set-Cookie",
+      serializeCookie(CSRF_COOKIE, csrfSeed, {
+        secure: services.env.COOKIE_SECURE,
+        maxAgeSeconds: 60 * 60 * 24 * 30,
+      }),
+    );
+  }
+  return response;
+};
+
+async function formToken(request: Request): Promise<string | null> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data"))
+    return null;
+  try {
+    const value = (await request.clone().formData()).get(CSRF_FIELD);
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}

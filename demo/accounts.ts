@@ -1,0 +1,49 @@
+/**
+ * Demo accounts, one per role (demo mode only; never created in production mode). Staff accounts
+ * have two-factor authentication on with a published TOTP secret, so a demo user can add it to an
+ * authenticator app and the browser tests can compute codes.
+ */
+export const DEMO_PASSWORD = "Pozytek-demo-2026";
+export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: "admin" | "coordinator" | "officer" | "ngo-owner" | "ngo-editor";
+  description: string;
+  departmentCode?: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    email: "admin@demo.pozytek.pl",
+    name: "Anna Administracyjna",
+    role: "admin",
+    description: "administrator",
+  },
+  {
+    email: "koordynator@demo.pozytek.pl",
+    name: "Katarzyna Koordynatorska",
+    role: "coordinator",
+    description: "koordynator (Częstochowskie Centrum Organizacji Pozarządowych)",
+  },
+  {
+    email: "urzednik@demo.pozytek.pl",
+    name: "Urszula Urzędnicza",
+    role: "officer",
+    description: "urzędnik Wydziału Polityki Społecznej",
+    departmentCode: "WPS",
+  },
+  {
+    email: "ngo@demo.pozytek.pl",
+    name: "Norbert Organizacyjny",
+    role: "ngo-owner",
+    description: "właściciel profilu organizacji (Fundacja Oczami Brata)",
+  },
+  {
+    email: "ngo-redaktor@demo.pozytek.pl",
+    name: "Ewa Edytorska",
+    role: "ngo-editor",
+    description: "redaktor profilu organizacji (Stowarzyszenie Wzajemnej Pomocy „AGAPE”)",
+  },
+];

@@ -1,0 +1,28 @@
+/** The demo municipality, modelled on the seed city (Częstochowa, 2021 cooperation report). */
+export const DEMO_TENANT = {
+  slug: "czestochowa",
+  name: "Gmina Miasto Częstochowa",
+  teryt: "2464011",
+  bipUrl: "https://bip.czestochowa.pl",
+  hostnames: ["localhost", "127.0.0.1"],
+  settings: {
+    coordinatorUnit: "Częstochowskie Centrum Organizacji Pozarządowych, Wydział Polityki Społecznej",
+    coordinatorEmail: "ccop@demo.pozytek.pl",
+    accessibility: {
+      publishedOn: "2026-11-24",
+      updatedOn: "2026-11-24",
+      contactName: "Częstochowskie Centrum Organizacji Pozarządowych",
+      contactEmail: "dostepnosc@demo.pozytek.pl",
+      contactPhone: "+48 34 370 70 00",
+    },
+  },
+};
+
+/** Departments (wydziały) that, in the seed report, run the competitions of their areas. */
+export const DEMO_DEPARTMENTS = [
+  { code: "WPS", name: "Wydział Polityki Społecznej" },
+  { code: "WKPS", name: "Wydział Kultury, Promocji i Sportu" },
+  { code: "WE", name: "Wydział Edukacji" },
+  { code: "WZ", name: "Wydział Zdrowia" },
+  { code: "WGK", name: "Wydział Gospodarki Komunalnej" },
+];

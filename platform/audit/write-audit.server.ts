@@ -1,0 +1,37 @@
+import type { DbOrTx } from "../db/client.server";
+import { auditLog } from "../db/schema/audit";
+
+/** Who did something: a person (with their request's IP) or the system itself. */
+export interface Actor {
+  userId: string | null;
+  /** E-mail of the person, or "system" / "anonymous". */
+  label: string;
+  ip: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: null, label: "system", ip: null };
+
+export interface AuditEntry {
+  tenantId: string | null;
+  actor: Actor;
+  entityType: string;
+  entityId: string | null;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends one audit line; pass the transaction of the change so both commit or neither does. */
+export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    tenantId: entry.tenantId,
+    actorUserId: entry.actor.userId,
+    actorLabel: entry.actor.label,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: entry.actor.ip,
+  });
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  include: ["{app,domain,platform,server,test}/**/*.test.{ts,tsx}"],
+  globalSetup: ["./test/global-setup.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+const projects: { extends: true; test: typeof shared & { name: string; env: Record<string, string> } }[] = [
+  { extends: true as const, test: { ...shared, name: "pglite", env: { DB_DRIVER: "pglite" } } },
+];
+if (process.env.TEST_DATABASE_URL) {
+  projects.push({
+    extends: true as const,
+    test: { ...shared, name: "postgresql", env: { DB_DRIVER: "postgresql" } },
+  });
+}
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: { projects, pool: "forks" },
+});
