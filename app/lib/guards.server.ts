@@ -1,0 +1,38 @@
+import { data, type RouterContextProvider, redirect } from "react-router";
+import type { Actor } from "~/platform/audit/write-audit.server";
+import type { StaffRole } from "~/platform/auth/session.server";
+import { requestInfoContext, type Viewer, viewerContext } from "./contexts";
+
+/** A logged-in person or a redirect to the login page that comes back here afterwards. */
+export function requireUser(context: Readonly<RouterContextProvider>, request: Request) {
+  const viewer = context.get(viewerContext);
+  if (!viewer.user || !viewer.session) {
+    const url = new URL(request.url);
+    throw redirect(`/logowanie?returnTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return { viewer, user: viewer.user, session: viewer.session };
+}
+
+/**
+ * A staff member holding one of the roles in this tenant, with the second factor passed.
+ * A staff member who has not passed it yet is sent to the second step of logging in.
+ */
+export function requireStaff(context: Readonly<RouterContextProvider>, request: Request, roles: StaffRole[]) {
+  const { viewer, user } = requireUser(context, request);
+  if (viewer.pendingSecondFactor) {
+    const url = new URL(request.url);
+    throw redirect(`/logowanie/2fa?returnTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  const held = viewer.staffRoles.filter((r) => roles.includes(r.role));
+  if (held.length === 0) throw data({ messageKey: "error.forbidden" }, { status: 403 });
+  return { viewer, user, roles: held };
+}
+
+/** The actor for audit entries of this request. */
+export function actorOf(context: Readonly<RouterContextProvider>): Actor {
+  const viewer: Viewer = context.get(viewerContext);
+  const ip = context.get(requestInfoContext).ip;
+  return viewer.user
+    ? { userId: viewer.user.id, label: viewer.user.email, ip }
+    : { userId: null, label: "anonymous", ip };
+}
