@@ -1,12 +1,14 @@
+import { accessibility as enAccessibility } from "./en/accessibility";
 import { common as enCommon } from "./en/common";
+import { accessibility as plAccessibility } from "./pl/accessibility";
 import { common as plCommon } from "./pl/common";
 
 /**
  * The catalogues, one file per area and language (app/i18n/pl/<area>.ts, app/i18n/en/<area>.ts).
  * Import each area here in both languages; a key missing in English falls back to Polish.
  */
-const pl: Record<string, string> = { ...plCommon };
-const en: Record<string, string> = { ...enCommon };
+const pl: Record<string, string> = { ...plCommon, ...plAccessibility };
+const en: Record<string, string> = { ...enCommon, ...enAccessibility };
 
 export const LOCALES = ["pl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

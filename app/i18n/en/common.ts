@@ -57,6 +57,11 @@ export const common: Record<keyof typeof pl, string> = {
   "form.save": "Save",
   "form.cancel": "Cancel",
   "form.submit": "Send",
+  "security.title": "Security",
+  "security.body":
+    "We protect the data of organisations and residents: passwords are stored as argon2id hashes, office staff log in with a second factor (TOTP), every change is written to the audit log.",
+  "security.how":
+    "If you find a vulnerability, write to the site's administrator (address in the accessibility statement) and do not disclose it publicly before it is fixed.",
   "pagination.label": "Pagination",
   "pagination.previous": "Previous page",
   "pagination.next": "Next page",

@@ -55,6 +55,11 @@ export const common = {
   "form.save": "Zapisz",
   "form.cancel": "Anuluj",
   "form.submit": "Wyślij",
+  "security.title": "Bezpieczeństwo",
+  "security.body":
+    "Dbamy o bezpieczeństwo danych organizacji i mieszkańców: hasła są przechowywane jako skróty argon2id, pracownicy urzędu logują się z drugim składnikiem (TOTP), każda zmiana jest zapisywana w dzienniku zdarzeń.",
+  "security.how":
+    "Jeśli znajdziesz podatność, napisz do administratora serwisu (adres w deklaracji dostępności) i nie ujawniaj jej publicznie, zanim zostanie naprawiona.",
   "pagination.label": "Stronicowanie",
   "pagination.previous": "Poprzednia strona",
   "pagination.next": "Następna strona",

@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Runs axe with the WCAG 2.1 A/AA rules on the page as it is now; any violation fails the test. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * `page` that remembers every URL it shows; after the test each of them is opened again in the same
+ * session and scanned with axe, so every page a test visits is checked, not only the ones it asks for.
+ */
+export const test = base.extend<{ scannedPage: Page }>({
+  page: async ({ page, context }, use) => {
+    const visited = new Set<string>();
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) visited.add(frame.url());
+    });
+    await use(page);
+    const scanner = await context.newPage();
+    for (const url of visited) {
+      if (!url.startsWith("http")) continue;
+      const response = await scanner.goto(url);
+      if (!response || response.request().method() !== "GET") continue;
+      await expectAccessible(scanner);
+    }
+    await scanner.close();
+  },
+});
+
+export { expect };
