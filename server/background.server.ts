@@ -1,9 +1,48 @@
+import { installJobSchema, type JobWorker, startJobWorker } from "../platform/jobs/job-queue.server";
+import { pingHandler } from "../platform/jobs/ping-job.server";
+import { sendOutboxHandler, startMailSweeper } from "../platform/mail/mail-job.server";
+import { transportFromEnv } from "../platform/mail/mail-transport.server";
 import type { Services } from "../platform/services.server";
 
 /**
  * Starts the work that runs beside HTTP in this process (the job worker, when JOBS_WORKER is on).
- * Returns a function that stops it.
+ * Returns a function that stops it. Never throws: a broken queue is logged and the site keeps serving.
  */
-export async function startBackgroundWork(_services: Services): Promise<() => Promise<void>> {
-  return async () => {};
+export async function startBackgroundWork(services: Services): Promise<() => Promise<void>> {
+  const { env, database, logger, clock } = services;
+  try {
+    // Every process may enqueue (web-only ones too), so every process makes sure the schema exists.
+    await installJobSchema(database);
+  } catch (error) {
+    logger.error({ err: error }, "Nie udało się przygotować kolejki zadań");
+    return async () => {};
+  }
+  if (!env.JOBS_WORKER) {
+    logger.info("Kolejka zadań: ten proces tylko zleca zadania (JOBS_WORKER=false)");
+    return async () => {};
+  }
+  const transport = transportFromEnv(env);
+  let worker: JobWorker;
+  try {
+    worker = await startJobWorker({
+      database,
+      logger,
+      handlers: [sendOutboxHandler({ database, transport, clock, logger }), pingHandler(database.db)],
+    });
+  } catch (error) {
+    logger.error({ err: error }, "Nie udało się uruchomić kolejki zadań");
+    transport.close();
+    return async () => {};
+  }
+  const stopSweeper = startMailSweeper(database, logger);
+  logger.info({ mail: transport.name }, "Kolejka zadań uruchomiona");
+  return async () => {
+    stopSweeper();
+    try {
+      await worker.stop();
+    } catch (error) {
+      logger.error({ err: error }, "Błąd przy zatrzymywaniu kolejki zadań");
+    }
+    transport.close();
+  };
 }

@@ -1,0 +1,46 @@
+import { NavLink } from "react-router";
+import { useT } from "../../lib/shell";
+
+export interface AdminSections {
+  staff: boolean;
+  departments: boolean;
+  settings: boolean;
+  audit: boolean;
+  mailbox: boolean;
+}
+
+const LIST_STYLE = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: "0.5rem 1.25rem",
+  listStyle: "none",
+  padding: 0,
+} as const;
+
+/** The administration area's own navigation: only the sections the viewer may open. */
+export function AdminNav({ sections }: { sections: AdminSections }) {
+  const t = useT();
+  const links: [boolean, string, string][] = [
+    [true, "/admin", "admin.nav.dashboard"],
+    [sections.staff, "/admin/uzytkownicy", "admin.nav.staff"],
+    [sections.departments, "/admin/wydzialy", "admin.nav.departments"],
+    [sections.settings, "/admin/ustawienia", "admin.nav.settings"],
+    [sections.audit, "/admin/dziennik", "admin.nav.audit"],
+    [sections.mailbox, "/admin/poczta", "admin.nav.mailbox"],
+  ];
+  return (
+    <nav aria-label={t("admin.nav.label")}>
+      <ul style={LIST_STYLE}>
+        {links
+          .filter(([allowed]) => allowed)
+          .map(([, to, key]) => (
+            <li key={to}>
+              <NavLink to={to} end={to === "/admin"}>
+                {t(key)}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

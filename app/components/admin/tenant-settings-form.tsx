@@ -1,0 +1,80 @@
+import { useT } from "../../lib/shell";
+import { ErrorSummary, Field, PostForm } from "../forms";
+import { type AdminActionData, failureFor } from "./action-notice";
+
+const K = "admin.settings.";
+
+/** The municipality settings form, in fieldsets; after a refusal it shows what was typed. */
+export function TenantSettingsForm({
+  current,
+  data,
+}: {
+  current: Record<string, string>;
+  data?: AdminActionData;
+}) {
+  const t = useT();
+  const failure = failureFor(data);
+  const values = failure?.values ?? current;
+  const errors = failure?.fieldErrors;
+  const names = [
+    "name",
+    "teryt",
+    "bipUrl",
+    "logoUrl",
+    "hostnames",
+    "accessibilityPublishedOn",
+    "accessibilityUpdatedOn",
+    "accessibilityContactName",
+    "accessibilityContactEmail",
+    "accessibilityContactPhone",
+    "coordinatorUnit",
+    "coordinatorEmail",
+  ];
+  const labels = Object.fromEntries(names.map((n) => [n, t(`${K}${n}`)]));
+  const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field
+      name={name}
+      label={labels[name] ?? name}
+      errors={errors}
+      defaultValue={values[name] ?? ""}
+      maxLength={200}
+      {...extra}
+    />
+  );
+  return (
+    <>
+      <ErrorSummary errors={errors} labels={labels} />
+      <PostForm>
+        <fieldset>
+          <legend>{t(`${K}unit`)}</legend>
+          {field("name", { required: true, autoComplete: "organization" })}
+          {field("teryt", { required: true, inputMode: "numeric", maxLength: 7, hint: t(`${K}terytHint`) })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(`${K}addresses`)}</legend>
+          {field("bipUrl", { type: "url", maxLength: 500, hint: t(`${K}urlHint`) })}
+          {field("logoUrl", { type: "url", maxLength: 500, hint: t(`${K}urlHint`) })}
+          {field("hostnames", { multiline: true, maxLength: 5000, hint: t(`${K}hostnamesHint`) })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(`${K}accessibility`)}</legend>
+          {field("accessibilityPublishedOn", { type: "date", required: true })}
+          {field("accessibilityUpdatedOn", { type: "date", required: true })}
+          {field("accessibilityContactName", { autoComplete: "off" })}
+          {field("accessibilityContactEmail", { type: "email", maxLength: 254 })}
+          {field("accessibilityContactPhone", { type: "tel", maxLength: 40 })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(`${K}coordinator`)}</legend>
+          {field("coordinatorUnit")}
+          {field("coordinatorEmail", { type: "email", maxLength: 254 })}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t("form.save")}
+          </button>
+        </div>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditLog } from "../../platform/db/schema/audit";
+import { tenants } from "../../platform/db/schema/tenancy";
+import { readTenantSettings } from "../../platform/tenancy/settings";
+import { useTestDatabase } from "../../test/db";
+import { buildStaff, buildTenant } from "./test-fixtures";
+import { TenantSettingsFormSchema, tenantSettingsView, updateTenantSettings } from "./update-tenant-settings";
+
+function form(overrides: Record<string, string> = {}) {
+  return {
+    name: "Gmina Miasto Częstochowa",
+    teryt: "2464011",
+    bipUrl: "https://bip.czestochowa.pl",
+    logoUrl: "",
+    hostnames: "ngo.czestochowa.pl\nNGO.Czestochowa.pl, pozytek.czestochowa.pl",
+    accessibilityPublishedOn: "2026-11-24",
+    accessibilityUpdatedOn: "2026-12-01",
+    accessibilityContactName: "Jan Kowalski",
+    accessibilityContactEmail: "dostepnosc@czestochowa.um.gov.pl",
+    accessibilityContactPhone: "34 370 70 00",
+    coordinatorUnit: "Częstochowskie Centrum Organizacji Pozarządowych",
+    coordinatorEmail: "ccop@czestochowa.um.gov.pl",
+    ...overrides,
+  };
+}
+
+describe("municipality settings", () => {
+  const t = useTestDatabase();
+
+  it("saves the fields, keeps settings it does not know and audits only what changed", async () => {
+    const tenant = await buildTenant(t.db, { settings: { portal: { banner: "x" } } });
+    const { actor } = await buildStaff(t.db, tenant.id, "admin");
+    const input = TenantSettingsFormSchema.parse(form());
+    expect(input.hostnames).toEqual(["ngo.czestochowa.pl", "pozytek.czestochowa.pl"]);
+    await updateTenantSettings({ db: t.db, tenantId: tenant.id, actor, input });
+    const [row] = await t.db.select().from(tenants).where(eq(tenants.id, tenant.id));
+    expect(row?.bipUrl).toBe("https://bip.czestochowa.pl");
+    expect(row?.logoUrl).toBeNull();
+    expect(row?.settings).toMatchObject({ portal: { banner: "x" } });
+    expect(readTenantSettings(row?.settings).accessibility.contactName).toBe("Jan Kowalski");
+    expect(tenantSettingsView(row!).coordinatorEmail).toBe("ccop@czestochowa.um.gov.pl");
+
+    await updateTenantSettings({
+      db: t.db,
+      tenantId: tenant.id,
+      actor,
+      input: TenantSettingsFormSchema.parse(form({ coordinatorUnit: "Wydział Polityki Społecznej" })),
+    });
+    const entries = await t.db.select().from(auditLog).where(eq(auditLog.entityId, tenant.id));
+    expect(entries).toHaveLength(2);
+    expect(entries[1]?.before).toEqual({
+      coordinatorUnit: "Częstochowskie Centrum Organizacji Pozarządowych",
+    });
+    expect(entries[1]?.after).toEqual({ coordinatorUnit: "Wydział Polityki Społecznej" });
+    // Saving the same values again changes nothing and writes nothing.
+    await updateTenantSettings({
+      db: t.db,
+      tenantId: tenant.id,
+      actor,
+      input: TenantSettingsFormSchema.parse(form({ coordinatorUnit: "Wydział Polityki Społecznej" })),
+    });
+    expect(await t.db.select().from(auditLog).where(eq(auditLog.entityId, tenant.id))).toHaveLength(2);
+  });
+
+  it("refuses a host name that serves another municipality", async () => {
+    const tenant = await buildTenant(t.db);
+    await buildTenant(t.db, { hostnames: ["ngo.mikolow.pl"] });
+    const { actor } = await buildStaff(t.db, tenant.id, "admin");
+    await expect(
+      updateTenantSettings({
+        db: t.db,
+        tenantId: tenant.id,
+        actor,
+        input: TenantSettingsFormSchema.parse(form({ hostnames: "ngo.mikolow.pl" })),
+      }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { hostnames: ["admin.settings.hostnameTaken"] },
+    });
+  });
+
+  it("checks TERYT, addresses, host names and dates", () => {
+    const errors = (overrides: Record<string, string>) =>
+      TenantSettingsFormSchema.safeParse(form(overrides)).error?.issues.map(
+        (i) => `${String(i.path[0])}:${i.message}`,
+      );
+    expect(errors({ teryt: "24640" })).toEqual(["teryt:admin.settings.terytFormat"]);
+    expect(errors({ bipUrl: "javascript:alert(1)" })).toEqual(["bipUrl:admin.settings.urlFormat"]);
+    expect(errors({ hostnames: "ngo.gmina.pl\nzła nazwa" })).toEqual([
+      "hostnames:admin.settings.hostnameFormat",
+    ]);
+    expect(errors({ accessibilityUpdatedOn: "1.12.2026" })).toEqual([
+      "accessibilityUpdatedOn:admin.settings.dateFormat",
+    ]);
+    expect(errors({ coordinatorEmail: "ccop" })).toEqual(["coordinatorEmail:form.invalidEmail"]);
+  });
+});
