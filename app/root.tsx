@@ -30,6 +30,7 @@ export async function loader({ context }: Route.LoaderArgs): Promise<ShellData> 
           email: viewer.user.email,
           isStaff: viewer.staffRoles.length > 0,
           isAdmin: viewer.staffRoles.some((r) => r.role === "admin"),
+          isCoordinator: viewer.staffRoles.some((r) => r.role === "coordinator"),
           pendingSecondFactor: viewer.pendingSecondFactor && roles.length > 0,
         }
       : null,

@@ -10,12 +10,37 @@ const file = process.argv[2] ?? "package-lock.json";
 const lock = JSON.parse(readFileSync(file, "utf8"));
 const packages = lock.packages;
 
-const OS = ["android", "darwin", "freebsd", "linux", "win32", "openbsd", "netbsd", "sunos", "aix", "openharmony", "cygwin"];
+const OS = [
+  "android",
+  "darwin",
+  "freebsd",
+  "linux",
+  "win32",
+  "openbsd",
+  "netbsd",
+  "sunos",
+  "aix",
+  "openharmony",
+  "cygwin",
+];
 const CPU = [
-  ["arm64", "arm64"], ["aarch64", "arm64"], ["x64", "x64"], ["x86_64", "x64"], ["ia32", "ia32"],
-  ["arm-eabi", "arm"], ["arm-gnueabihf", "arm"], ["arm-musleabihf", "arm"], ["armv7", "arm"], ["arm", "arm"],
-  ["ppc64", "ppc64"], ["s390x", "s390x"], ["riscv64", "riscv64"], ["loong64", "loong64"], ["mips64el", "mips64el"],
-  ["wasm32", "wasm32"], ["universal", null],
+  ["arm64", "arm64"],
+  ["aarch64", "arm64"],
+  ["x64", "x64"],
+  ["x86_64", "x64"],
+  ["ia32", "ia32"],
+  ["arm-eabi", "arm"],
+  ["arm-gnueabihf", "arm"],
+  ["arm-musleabihf", "arm"],
+  ["armv7", "arm"],
+  ["arm", "arm"],
+  ["ppc64", "ppc64"],
+  ["s390x", "s390x"],
+  ["riscv64", "riscv64"],
+  ["loong64", "loong64"],
+  ["mips64el", "mips64el"],
+  ["wasm32", "wasm32"],
+  ["universal", null],
 ];
 
 function platformOf(name) {
@@ -25,7 +50,7 @@ function platformOf(name) {
   const cpuHit = CPU.find(([token]) => base.includes(token));
   const entry = {};
   if (os) entry.os = [os === "darwin" && cpuHit?.[0] === "universal" ? "darwin" : os];
-  if (cpuHit && cpuHit[1]) entry.cpu = [cpuHit[1]];
+  if (cpuHit?.[1]) entry.cpu = [cpuHit[1]];
   if (/musl/.test(base)) entry.libc = ["musl"];
   else if (/gnu/.test(base)) entry.libc = ["glibc"];
   if (/wasm32|wasi/.test(base)) {

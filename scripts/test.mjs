@@ -1,31 +1,81 @@
 #!/usr/bin/env node
 // `npm test`: every test. Unit and database tests on PGlite (and on PostgreSQL too when
-// TEST_DATABASE_URL is set), then the browser suite in Chromium when one is installed
-// (required in CI, where .ci/run installs it).
+// TEST_DATABASE_URL is set), then the browser suite in Chromium when one is installed (required in
+// CI, where .ci/run installs it): on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+// Ends with one line "N passed, N failed" counting every test run.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
-function run(cmd, args, env = {}) {
+const reports = mkdtempSync(path.join(os.tmpdir(), "pozytek-test-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 0;
+
+function run(label, cmd, args, env = {}) {
+  console.info(`\n▶ ${label}`);
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) exitCode = r.status ?? 1;
+  return r.status === 0;
 }
 
-run("npx", ["vitest", "run"]);
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const j = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += j.numPassedTests ?? 0;
+  totals.failed += j.numFailedTests ?? 0;
+  totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return 0;
+  const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+  totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  totals.failed += s.unexpected ?? 0;
+  totals.skipped += s.skipped ?? 0;
+  return (s.expected ?? 0) + (s.flaky ?? 0) + (s.unexpected ?? 0);
+}
+
+function finish() {
+  console.info(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(exitCode);
+}
+
+const vitestReport = path.join(reports, "vitest.json");
+run("Vitest: unit and database tests", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestReport}`,
+]);
+countVitest(vitestReport);
 
 const chromium =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromium) {
   if (process.env.CI) {
     console.error("Brak Chromium: w CI testy przeglądarkowe są obowiązkowe (apt-get install -y chromium).");
-    process.exit(1);
+    exitCode = 1;
+  } else {
+    console.warn("Pominięto testy przeglądarkowe: brak Chromium (apt-get install -y chromium).");
   }
-  console.warn("Pominięto testy przeglądarkowe: brak Chromium (apt-get install -y chromium).");
-  process.exit(0);
+  finish();
 }
-run("npx", ["playwright", "test"], { CHROMIUM_PATH: chromium });
-if (process.env.TEST_DATABASE_URL) {
-  run("npx", ["playwright", "test"], {
+
+const targets = [["PGlite", {}]];
+if (process.env.TEST_DATABASE_URL)
+  targets.push(["PostgreSQL", { E2E_DATABASE_URL: process.env.TEST_DATABASE_URL }]);
+for (const [name, env] of targets) {
+  const report = path.join(reports, `playwright-${name}.json`);
+  run(`Playwright: browser suite on ${name}`, "npx", ["playwright", "test", "--reporter=list,json"], {
     CHROMIUM_PATH: chromium,
-    E2E_DATABASE_URL: process.env.TEST_DATABASE_URL,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    ...env,
   });
+  if (countPlaywright(report) === 0) {
+    console.error(`The browser suite on ${name} ran no test.`);
+    exitCode = exitCode || 1;
+  }
 }
+finish();

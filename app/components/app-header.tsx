@@ -66,7 +66,7 @@ export function AppHeader() {
               <NavLink to="/urzad">{t("shell.office")}</NavLink>
             </li>
           ) : null}
-          {viewer?.isAdmin ? (
+          {viewer?.isAdmin || viewer?.isCoordinator ? (
             <li>
               <NavLink to="/admin">{t("shell.admin")}</NavLink>
             </li>

@@ -1,14 +1,32 @@
 import { accessibility as enAccessibility } from "./en/accessibility";
+import { admin as enAdmin } from "./en/admin";
 import { common as enCommon } from "./en/common";
+import { identity as enIdentity } from "./en/identity";
+import { organizations as enOrganizations } from "./en/organizations";
 import { accessibility as plAccessibility } from "./pl/accessibility";
+import { admin as plAdmin } from "./pl/admin";
 import { common as plCommon } from "./pl/common";
+import { identity as plIdentity } from "./pl/identity";
+import { organizations as plOrganizations } from "./pl/organizations";
 
 /**
  * The catalogues, one file per area and language (app/i18n/pl/<area>.ts, app/i18n/en/<area>.ts).
  * Import each area here in both languages; a key missing in English falls back to Polish.
  */
-const pl: Record<string, string> = { ...plCommon, ...plAccessibility };
-const en: Record<string, string> = { ...enCommon, ...enAccessibility };
+const pl: Record<string, string> = {
+  ...plCommon,
+  ...plAdmin,
+  ...plAccessibility,
+  ...plIdentity,
+  ...plOrganizations,
+};
+const en: Record<string, string> = {
+  ...enCommon,
+  ...enAdmin,
+  ...enAccessibility,
+  ...enIdentity,
+  ...enOrganizations,
+};
 
 export const LOCALES = ["pl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

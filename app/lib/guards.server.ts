@@ -3,12 +3,18 @@ import type { Actor } from "~/platform/audit/write-audit.server";
 import type { StaffRole } from "~/platform/auth/session.server";
 import { requestInfoContext, type Viewer, viewerContext } from "./contexts";
 
-/** A logged-in person or a redirect to the login page that comes back here afterwards. */
+/**
+ * A logged-in person or a redirect to the login page that comes back here afterwards. A staff
+ * member who typed the password but not yet the second factor finishes that step first.
+ */
 export function requireUser(context: Readonly<RouterContextProvider>, request: Request) {
   const viewer = context.get(viewerContext);
-  if (!viewer.user || !viewer.session) {
-    const url = new URL(request.url);
-    throw redirect(`/logowanie?returnTo=${encodeURIComponent(url.pathname + url.search)}`);
+  const url = new URL(request.url);
+  const here = encodeURIComponent(url.pathname + url.search);
+  if (!viewer.user || !viewer.session) throw redirect(`/logowanie?returnTo=${here}`);
+  if (viewer.pendingSecondFactor) {
+    const step = viewer.user.totpEnabled ? "/logowanie/2fa" : "/logowanie/2fa/konfiguracja";
+    throw redirect(`${step}?returnTo=${here}`);
   }
   return { viewer, user: viewer.user, session: viewer.session };
 }
@@ -19,10 +25,6 @@ export function requireUser(context: Readonly<RouterContextProvider>, request: R
  */
 export function requireStaff(context: Readonly<RouterContextProvider>, request: Request, roles: StaffRole[]) {
   const { viewer, user } = requireUser(context, request);
-  if (viewer.pendingSecondFactor) {
-    const url = new URL(request.url);
-    throw redirect(`/logowanie/2fa?returnTo=${encodeURIComponent(url.pathname + url.search)}`);
-  }
   const held = viewer.staffRoles.filter((r) => roles.includes(r.role));
   if (held.length === 0) throw data({ messageKey: "error.forbidden" }, { status: 403 });
   return { viewer, user, roles: held };

@@ -10,6 +10,7 @@ export interface ShellData {
     email: string;
     isStaff: boolean;
     isAdmin: boolean;
+    isCoordinator: boolean;
     pendingSecondFactor: boolean;
   } | null;
   preferences: Preferences;
