@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { type Database, type Db, openDatabase } from "../platform/db/client.server";
+import { createPglite, type Database, type Db, openDatabase } from "../platform/db/client.server";
 import { withDatabase } from "./global-setup";
 
 /**
@@ -22,7 +21,7 @@ export function useTestDatabase(): { readonly db: Db; readonly database: Databas
       database = await openDatabase({ kind: "postgresql", url: withDatabase(url, dropName), poolSize: 4 });
     } else {
       const dump = await readFile(inject("pgliteDumpPath"));
-      const instance = await PGlite.create({ loadDataDir: new Blob([dump]) });
+      const instance = await createPglite({ loadDataDir: new Blob([dump]) });
       database = await openDatabase({ kind: "pglite", instance });
     }
   }, 60_000);

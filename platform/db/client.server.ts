@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
@@ -32,15 +33,20 @@ export type OpenDatabaseOptions =
 /** Opens the embedded PGlite (default) or a PostgreSQL pool, with the same Drizzle schema. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.kind === "postgresql") return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite(options.instance ?? (await createPglite(options.dataDir)));
+  return openPglite(options.instance ?? (await createPglite({ dataDir: options.dataDir })));
 }
 
-async function createPglite(dataDir: string | undefined): Promise<PGlite> {
-  if (!dataDir) return PGlite.create();
+/** PostgreSQL extensions the migrations use; PGlite must load them before it opens the data. */
+export const PGLITE_EXTENSIONS = { pg_trgm } satisfies PGliteOptions["extensions"];
+
+/** Creates a PGlite with the project's extensions: in memory, on disk, or from a dump. */
+export function createPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  const { dataDir, loadDataDir } = options;
+  if (!dataDir) return PGlite.create({ extensions: PGLITE_EXTENSIONS, loadDataDir });
   const absolute = path.resolve(dataDir, "pglite");
   // PGlite does not create parent folders of its data directory.
   mkdirSync(path.dirname(absolute), { recursive: true });
-  return PGlite.create(absolute);
+  return PGlite.create(absolute, { extensions: PGLITE_EXTENSIONS });
 }
 
 function openPglite(instance: PGlite): Database {
