@@ -69,7 +69,7 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
           ? { userId: viewer.user.id, label: viewer.user.email, ip }
           : { ...SYSTEM_ACTOR, label: "anonymous", ip },
         entityType: "request",
-        entityId: new URL(request.url).pathname.slice(0, 200),
+        entityId: auditPath(request),
         action: "csrf.refused",
       });
       throw data({ messageKey: "error.csrf" }, { status: 403 });
@@ -84,7 +84,7 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
         ? { userId: viewer.user.id, label: viewer.user.email, ip }
         : { ...SYSTEM_ACTOR, label: "anonymous", ip },
       entityType: "request",
-      entityId: new URL(request.url).pathname.slice(0, 200),
+      entityId: auditPath(request),
       action: "access.denied",
     });
   }
@@ -99,6 +99,18 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   }
   return response;
 };
+
+const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{32,}$/;
+const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The path for an audit line, with secrets in links (invitation, reset, verification tokens) masked. */
+function auditPath(request: Request): string {
+  return new URL(request.url).pathname
+    .split("/")
+    .map((segment) => (TOKEN_SEGMENT.test(segment) && !UUID_SEGMENT.test(segment) ? "[token]" : segment))
+    .join("/")
+    .slice(0, 200);
+}
 
 async function formToken(request: Request): Promise<string | null> {
   const type = request.headers.get("content-type") ?? "";

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   APP_MODE: z.enum(["demo", "production"]).default("demo"),
   /** Slug of the tenant served when a request's host matches no tenant. */
   DEFAULT_TENANT: z.string().optional(),
+  /** "http" asks the public KRS API (api-krs.ms.gov.pl) for prefill; "local" serves the bundled fixtures. */
+  KRS_REGISTRY: z.enum(["local", "http"]).default("local"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set behind a TLS-terminating proxy so cookies get the Secure flag. */
   COOKIE_SECURE: z

@@ -9,14 +9,6 @@ export interface AdminSections {
   mailbox: boolean;
 }
 
-const LIST_STYLE = {
-  display: "flex",
-  flexWrap: "wrap",
-  gap: "0.5rem 1.25rem",
-  listStyle: "none",
-  padding: 0,
-} as const;
-
 /** The administration area's own navigation: only the sections the viewer may open. */
 export function AdminNav({ sections }: { sections: AdminSections }) {
   const t = useT();
@@ -29,8 +21,8 @@ export function AdminNav({ sections }: { sections: AdminSections }) {
     [sections.mailbox, "/admin/poczta", "admin.nav.mailbox"],
   ];
   return (
-    <nav aria-label={t("admin.nav.label")}>
-      <ul style={LIST_STYLE}>
+    <nav aria-label={t("admin.nav.label")} className="subnav">
+      <ul>
         {links
           .filter(([allowed]) => allowed)
           .map(([, to, key]) => (

@@ -37,7 +37,7 @@ export function accountChangedMail(p: AccountChangedMailParams): RenderedMail {
         after: [
           "If it was you, there is nothing to do. If not, set a new password at once through “Forgot your password?” on the login page and tell the office.",
         ],
-        signature: `Pożytek — ${p.tenantName}`,
+        tenantName: p.tenantName,
       },
       "en",
     );
@@ -50,7 +50,7 @@ export function accountChangedMail(p: AccountChangedMailParams): RenderedMail {
       after: [
         "Jeśli to Ty, nic nie musisz robić. Jeśli nie, od razu ustaw nowe hasło („Nie pamiętasz hasła?” na stronie logowania) i powiadom urząd.",
       ],
-      signature: `Pożytek — ${p.tenantName}`,
+      tenantName: p.tenantName,
     },
     "pl",
   );

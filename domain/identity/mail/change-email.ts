@@ -22,7 +22,7 @@ export function changeEmailMail(p: ChangeEmailMailParams): RenderedMail {
           `The link is valid for ${p.validHours} hours. Until you confirm, the old address stays in use.`,
           "If you did not ask for it, ignore this message.",
         ],
-        signature: `Pożytek — ${p.tenantName}`,
+        tenantName: p.tenantName,
       },
       "en",
     );
@@ -39,7 +39,7 @@ export function changeEmailMail(p: ChangeEmailMailParams): RenderedMail {
         `Link jest ważny przez ${p.validHours} godz. Do potwierdzenia obowiązuje dotychczasowy adres.`,
         "Jeśli to nie Ty prosiłeś(-aś) o zmianę, zignoruj tę wiadomość.",
       ],
-      signature: `Pożytek — ${p.tenantName}`,
+      tenantName: p.tenantName,
     },
     "pl",
   );

@@ -22,7 +22,7 @@ export function resetPasswordMail(p: ResetPasswordMailParams): RenderedMail {
           `The link works once and is valid for ${p.validMinutes} minutes.`,
           "If you did not ask for it, ignore this message: your password stays as it was.",
         ],
-        signature: `Pożytek — ${p.tenantName}`,
+        tenantName: p.tenantName,
       },
       "en",
     );
@@ -37,7 +37,7 @@ export function resetPasswordMail(p: ResetPasswordMailParams): RenderedMail {
         `Link działa jeden raz i jest ważny przez ${p.validMinutes} min.`,
         "Jeśli to nie Ty prosiłeś(-aś) o zmianę, zignoruj tę wiadomość — hasło pozostanie bez zmian.",
       ],
-      signature: `Pożytek — ${p.tenantName}`,
+      tenantName: p.tenantName,
     },
     "pl",
   );

@@ -24,7 +24,7 @@ export function verifyEmailMail(p: VerifyEmailMailParams): RenderedMail {
           `The link is valid for ${p.validHours} hours.`,
           "If you did not create the account, ignore this message.",
         ],
-        signature: `Pożytek — ${p.tenantName}`,
+        tenantName: p.tenantName,
       },
       "en",
     );
@@ -41,7 +41,7 @@ export function verifyEmailMail(p: VerifyEmailMailParams): RenderedMail {
         `Link jest ważny przez ${p.validHours} godz.`,
         "Jeśli to nie Ty zakładałeś(-aś) konto, zignoruj tę wiadomość.",
       ],
-      signature: `Pożytek — ${p.tenantName}`,
+      tenantName: p.tenantName,
     },
     "pl",
   );

@@ -3,8 +3,8 @@ import type { MailLocale, RenderedMail } from "./types";
 /** What a template says; the layout turns it into the plain-text and HTML parts every mail carries. */
 export interface MailContent {
   locale: MailLocale;
-  /** The municipality that sends the mail, named in the header and footer. */
-  tenantName: string;
+  /** The municipality that sends the mail, named in the header and footer (omitted when unknown). */
+  tenantName?: string;
   subject: string;
   /** Paragraphs of plain text (a "\n" inside one is a line break); escaped for HTML. */
   paragraphs: string[];
@@ -14,12 +14,14 @@ export interface MailContent {
   afterAction?: string[];
 }
 
-const FOOTER: Record<MailLocale, (tenant: string) => string> = {
-  pl: (tenant) =>
-    `Wiadomość wysłana automatycznie przez platformę Pożytek — ${tenant}. Prosimy na nią nie odpowiadać.`,
-  en: (tenant) =>
-    `This message was sent automatically by the Pożytek platform — ${tenant}. Please do not reply to it.`,
+const FOOTER: Record<MailLocale, (from: string) => string> = {
+  pl: (from) => `Wiadomość wysłana automatycznie przez platformę ${from}. Prosimy na nią nie odpowiadać.`,
+  en: (from) => `This message was sent automatically by the ${from} platform. Please do not reply to it.`,
 };
+
+function sender(tenantName: string | undefined): string {
+  return tenantName ? `Pożytek — ${tenantName}` : "Pożytek";
+}
 
 const LINK_FALLBACK: Record<MailLocale, string> = {
   pl: "Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:",
@@ -50,7 +52,7 @@ function renderText(content: MailContent): string {
   const blocks = [...content.paragraphs];
   if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`);
   blocks.push(...(content.afterAction ?? []));
-  blocks.push(`-- \n${FOOTER[content.locale](content.tenantName)}`);
+  blocks.push(`-- \n${FOOTER[content.locale](sender(content.tenantName))}`);
   return `${blocks.join("\n\n")}\n`;
 }
 
@@ -88,10 +90,10 @@ function renderHtml(content: MailContent): string {
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${subject}</title></head>`,
     `<body style="${STYLE.body}">`,
     `<div role="article" aria-label="${subject}" lang="${lang}" style="${STYLE.card}">`,
-    `<p style="${STYLE.tenant}">${escapeHtml(content.tenantName)}</p>`,
+    content.tenantName ? `<p style="${STYLE.tenant}">${escapeHtml(content.tenantName)}</p>` : "",
     `<h1 style="${STYLE.heading}">${subject}</h1>`,
     ...parts,
-    `<p style="${STYLE.footer}">${escapeHtml(FOOTER[lang](content.tenantName))}</p>`,
+    `<p style="${STYLE.footer}">${escapeHtml(FOOTER[lang](sender(content.tenantName)))}</p>`,
     "</div>",
     "</body>",
     "</html>",
