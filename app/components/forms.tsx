@@ -19,60 +19,112 @@ export function PostForm({
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-interface FieldProps {
+interface FieldBaseProps {
   name: string;
   label: string;
   errors?: FieldErrors;
-  defaultValue?: string | number | null;
-  type?: string;
   required?: boolean;
   hint?: string;
+  /** Makes ids unique when one page shows the same field in several forms. */
+  idPrefix?: string;
+}
+
+interface FieldProps extends FieldBaseProps {
+  defaultValue?: string | number | null;
+  type?: string;
   autoComplete?: string;
-  inputMode?: "numeric" | "text" | "email" | "tel" | "url";
+  inputMode?: "numeric" | "text" | "email" | "tel" | "url" | "decimal";
   multiline?: boolean;
   maxLength?: number;
 }
 
-/** A labelled input whose error (in Polish) sits next to it and is announced to screen readers. */
-export function Field(props: FieldProps) {
+interface SelectFieldProps extends FieldBaseProps {
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+}
+
+/** The error paragraph of a field or group, with the id that aria-describedby points to. */
+export function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
   const t = useT();
-  const id = `f-${props.name}`;
-  const fieldErrors = props.errors?.[props.name] ?? [];
-  const errorId = fieldErrors.length ? `${id}-error` : undefined;
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id,
-    name: props.name,
-    defaultValue: props.defaultValue ?? undefined,
-    required: props.required,
-    "aria-invalid": fieldErrors.length > 0 ? true : undefined,
-    "aria-describedby": describedBy,
-    autoComplete: props.autoComplete,
-    maxLength: props.maxLength,
-  };
+  if (!messages || messages.length === 0) return null;
   return (
-    <div className={`field${fieldErrors.length ? " field--error" : ""}`}>
-      <label htmlFor={id}>
+    <p className="field__error" id={id}>
+      {messages.map((m) => translateError(t, m)).join(" ")}
+    </p>
+  );
+}
+
+/** Ids and ARIA attributes shared by every kind of field. */
+function fieldAttributes(props: FieldBaseProps) {
+  const id = `${props.idPrefix ?? "f"}-${props.name}`;
+  const messages = props.errors?.[props.name] ?? [];
+  const errorId = messages.length ? `${id}-error` : undefined;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  return {
+    id,
+    messages,
+    control: {
+      id,
+      name: props.name,
+      required: props.required,
+      "aria-invalid": messages.length > 0 ? true : undefined,
+      "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    },
+  };
+}
+
+/** Label, hint and error around a control: the error sits next to the field and is announced. */
+function FieldShell(props: FieldBaseProps & { id: string; messages: string[]; children: ReactNode }) {
+  return (
+    <div className={`field${props.messages.length ? " field--error" : ""}`}>
+      <label htmlFor={props.id}>
         {props.label}
         {props.required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {props.hint ? (
-        <p className="field__hint" id={hintId}>
+        <p className="field__hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       ) : null}
-      {fieldErrors.length ? (
-        <p className="field__error" id={errorId}>
-          {fieldErrors.map((e) => translateError(t, e)).join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${props.id}-error`} messages={props.messages} />
+      {props.children}
+    </div>
+  );
+}
+
+/** A labelled input whose error (in Polish) sits next to it and is announced to screen readers. */
+export function Field(props: FieldProps) {
+  const { id, messages, control } = fieldAttributes(props);
+  const common = {
+    ...control,
+    defaultValue: props.defaultValue ?? undefined,
+    autoComplete: props.autoComplete,
+    maxLength: props.maxLength,
+  };
+  return (
+    <FieldShell {...props} id={id} messages={messages}>
       {props.multiline ? (
         <textarea rows={5} {...common} />
       ) : (
         <input type={props.type ?? "text"} inputMode={props.inputMode} {...common} />
       )}
-    </div>
+    </FieldShell>
+  );
+}
+
+/** A labelled <select> with its hint and error next to it, like Field. */
+export function SelectField(props: SelectFieldProps) {
+  const { id, messages, control } = fieldAttributes(props);
+  return (
+    <FieldShell {...props} id={id} messages={messages}>
+      <select {...control} defaultValue={props.defaultValue}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
   );
 }
 

@@ -2,9 +2,8 @@ import { Form, Link } from "react-router";
 import type { AuditLogEntry } from "~/domain/administration/query-audit-log";
 import { formatDateTime } from "~/platform/format/dates";
 import { useT } from "../../lib/shell";
-import { ErrorSummary, Field } from "../forms";
+import { ErrorSummary, Field, SelectField } from "../forms";
 import { auditChanges } from "./audit-diff";
-import { SelectField } from "./select-field";
 
 const FILTERS = ["typ", "akcja", "kto", "obiekt", "od", "do"] as const;
 

@@ -1,8 +1,7 @@
 import type { DepartmentSummary } from "~/domain/administration/list-departments";
 import { useT } from "../../lib/shell";
-import { ErrorSummary, Field, PostForm } from "../forms";
+import { ErrorSummary, Field, PostForm, SelectField } from "../forms";
 import { type AdminActionData, failureFor } from "./action-notice";
-import { SelectField } from "./select-field";
 
 const ROLES = ["officer", "coordinator", "admin"] as const;
 

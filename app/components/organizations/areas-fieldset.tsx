@@ -1,7 +1,7 @@
 import { PUBLIC_BENEFIT_AREAS } from "~/domain/organizations/areas";
 import { useT } from "../../lib/shell";
 import type { FieldErrors } from "../forms";
-import { FieldError } from "./form-parts";
+import { FieldError } from "../forms";
 
 /** The areas of public benefit (art. 4 ust. 1) as checkboxes, with one error for the group. */
 export function AreasFieldset({ selected, errors }: { selected: string[]; errors?: FieldErrors }) {

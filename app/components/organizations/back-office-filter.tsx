@@ -1,8 +1,7 @@
 import { Form } from "react-router";
 import { ORGANIZATION_STATUSES } from "~/domain/organizations/states";
 import { useT } from "../../lib/shell";
-import { Field } from "../forms";
-import { SelectField } from "./form-parts";
+import { Field, SelectField } from "../forms";
 
 /** The back office's filter: a GET form, so the filters live in the address and work without JS. */
 export function BackOfficeFilter({ status, q }: { status?: string; q?: string }) {

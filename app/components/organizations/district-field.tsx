@@ -1,6 +1,6 @@
 import { useT } from "../../lib/shell";
 import type { FieldErrors } from "../forms";
-import { FieldError } from "./form-parts";
+import { FieldError } from "../forms";
 
 /** The district, with the districts already used in the municipality offered as suggestions. */
 export function DistrictField(props: {

@@ -1,7 +1,7 @@
 import { HIDEABLE_FIELDS } from "~/domain/organizations/schemas";
 import { useT } from "../../lib/shell";
 import type { FieldErrors } from "../forms";
-import { FieldError } from "./form-parts";
+import { FieldError } from "../forms";
 
 /** Which fields the organisation keeps internal (PROCESS.md §2: a public/private flag per field). */
 export function HiddenFieldsFieldset(props: {

@@ -1,8 +1,7 @@
 import { MEMBER_ROLES } from "~/domain/organizations/schemas";
 import { formatDate } from "~/platform/format/dates";
 import { useT } from "../../lib/shell";
-import { ErrorSummary, Field, type FieldErrors, PostForm } from "../forms";
-import { SelectField } from "./form-parts";
+import { ErrorSummary, Field, type FieldErrors, PostForm, SelectField } from "../forms";
 
 /** Invitations that wait to be accepted. */
 export function InvitationsList(props: {

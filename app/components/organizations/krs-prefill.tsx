@@ -1,6 +1,5 @@
 import { useT } from "../../lib/shell";
-import { Field, type FieldErrors } from "../forms";
-import { SelectField } from "./form-parts";
+import { Field, type FieldErrors, SelectField } from "../forms";
 
 /** What the last "Pobierz dane z KRS" gave, for the message next to the button. */
 export type PrefillOutcome =

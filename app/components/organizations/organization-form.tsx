@@ -1,10 +1,10 @@
 import { type FocusEvent, type FormEvent, useState } from "react";
 import { LEGAL_FORMS } from "~/domain/organizations/legal-forms";
 import { useT } from "../../lib/shell";
-import { ErrorSummary, Field, type FieldErrors, PostForm } from "../forms";
+import { ErrorSummary, Field, type FieldErrors, PostForm, SelectField } from "../forms";
 import { AreasFieldset } from "./areas-fieldset";
 import { DistrictField } from "./district-field";
-import { listOf, SelectField } from "./form-parts";
+import { listOf } from "./form-parts";
 import { HiddenFieldsFieldset } from "./hidden-fields-fieldset";
 import { KrsPrefill, type LocalKrsHint, type PrefillOutcome } from "./krs-prefill";
 import { CHECK_ON_BLUR, checkInBrowser, fieldLabels } from "./profile-form-checks";

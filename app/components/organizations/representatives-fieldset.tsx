@@ -1,7 +1,7 @@
 import { ORG_LIMITS } from "~/domain/organizations/schemas";
 import { useT } from "../../lib/shell";
 import type { FieldErrors } from "../forms";
-import { FieldError } from "./form-parts";
+import { FieldError } from "../forms";
 
 /** Empty rows offered below the filled ones, so more people can be added without JavaScript. */
 const SPARE_ROWS = 2;
