@@ -87,9 +87,10 @@ try {
     await seedDemoIfEmpty(services);
     printDemoAccounts();
   }
-  stopBackground = await startBackgroundWork(services);
   lifecycle.phase = "ready";
   logger.info({ database: database.kind }, "Gotowe");
+  // The job worker starts after the app answers: requests need not wait for the queue's schema check.
+  stopBackground = await startBackgroundWork(services);
 } catch (error) {
   lifecycle.phase = "failed";
   logger.fatal({ err: error }, "Nie udało się uruchomić aplikacji");

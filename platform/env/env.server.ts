@@ -45,7 +45,9 @@ export type Env = z.infer<typeof EnvSchema>;
 
 /** Parses the environment once at start and fails with a message naming each bad variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty variable (DATABASE_URL= in a compose file) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Nieprawidłowa konfiguracja środowiska (zmienne środowiskowe):\n${lines.join("\n")}`);
