@@ -88,7 +88,9 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
       action: "access.denied",
     });
   }
-  if (existingSeed !== csrfSeed) {
+  // Only pages carry forms; API answers and downloads stay free of cookies so caches may keep them.
+  const isPage = (response.headers.get("content-type") ?? "").startsWith("text/html");
+  if (existingSeed !== csrfSeed && isPage) {
     response.headers.append(
       "Set-Cookie",
       serializeCookie(CSRF_COOKIE, csrfSeed, {
