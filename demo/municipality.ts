@@ -8,6 +8,12 @@ export const DEMO_TENANT = {
   settings: {
     coordinatorUnit: "Częstochowskie Centrum Organizacji Pozarządowych, Wydział Polityki Społecznej",
     coordinatorEmail: "ccop@demo.pozytek.pl",
+    seatCity: "Częstochowa",
+    /**
+     * "Zostaw 1% w Częstochowie" as the seed's 2021 report tells it: over 111 thousand residents gave
+     * over 8.5 M zł to OPPs, 2 367 202,00 zł of it to OPPs seated in the city.
+     */
+    oppCampaign: [{ year: 2021, donors: 111_000, totalGrosze: 850_000_000, localGrosze: 236_720_200 }],
     accessibility: {
       publishedOn: "2026-11-24",
       updatedOn: "2026-11-24",

@@ -1,28 +1,32 @@
-import { and, count, eq } from "drizzle-orm";
-import { organizations } from "~/platform/db/schema/organizations";
+import { getPortalFigures } from "~/domain/portal/get-portal-figures";
+import { HomeFigures, HomeSearch, QuickLinks } from "../components/portal/home-sections";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/_index";
+import "../components/portal/portal.css";
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
-  const tenant = context.get(tenantContext);
-  const [row] = await db
-    .select({ n: count() })
-    .from(organizations)
-    .where(and(eq(organizations.tenantId, tenant.id), eq(organizations.status, "verified")));
-  return { verifiedOrganizations: row?.n ?? 0 };
+  return { figures: await getPortalFigures({ db, tenantId: context.get(tenantContext).id }) };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { tenant } = useShell();
+  const { figures } = loaderData;
   return (
     <>
       <title>{`${t("home.title")} — ${tenant.name}`}</title>
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.lead")}</p>
-      <p>{t("home.organizationsCount", { count: loaderData.verifiedOrganizations })}</p>
+      <HomeSearch />
+      {/*
+        ── CURRENT COMPETITIONS ──────────────────────────────────────────────────────────────────
+        The competitions round puts its section here: open calls with their offer deadlines
+        (e.g. <CurrentCompetitions /> fed by this loader). Keep it between the search and the figures.
+      */}
+      <HomeFigures verified={figures.verifiedOrganizations} opp={figures.oppOrganizations} />
+      <QuickLinks />
     </>
   );
 }

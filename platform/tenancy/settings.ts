@@ -1,5 +1,17 @@
 import { z } from "zod";
 
+/** One year of the 1.5 % campaign ("Zostaw 1,5 % w …"): residents who gave, amounts in grosze. */
+export const OppCampaignYearSchema = z.object({
+  year: z.number().int(),
+  /** Residents who gave their 1.5 % to any OPP. */
+  donors: z.number().int().nonnegative(),
+  /** What they gave in total, in grosze. */
+  totalGrosze: z.number().int().nonnegative(),
+  /** The part that went to OPPs seated in the municipality, in grosze. */
+  localGrosze: z.number().int().nonnegative(),
+});
+export type OppCampaignYear = z.infer<typeof OppCampaignYearSchema>;
+
 /** Tenant settings with their defaults; stored as JSON on the tenant, read through this schema. */
 export const TenantSettingsSchema = z.object({
   /** Accessibility declaration data (ustawa z 4 kwietnia 2019 r. o dostępności cyfrowej, art. 10). */
@@ -21,6 +33,13 @@ export const TenantSettingsSchema = z.object({
   /** Name of the office unit that coordinates the cooperation (e.g. the NGO centre). */
   coordinatorUnit: z.string().default(""),
   coordinatorEmail: z.string().default(""),
+  /**
+   * The town where the municipality has its seat: organisations with their seat there are "local"
+   * (the 1.5 % campaign page lists the local OPPs). Blank: derived from the tenant's name.
+   */
+  seatCity: z.string().default(""),
+  /** The 1.5 % campaign's figures per year, kept by the coordinator; unreadable data counts as none. */
+  oppCampaign: z.array(OppCampaignYearSchema).default([]).catch([]),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { openApiProblems } from "~/platform/openapi/openapi-problems";
+import { useTestDatabase } from "~/test/db";
+import { callLoader, routeContext, seedPortalFixture } from "../components/portal/testing/portal-fixture";
+import { loader as openApiLoader } from "../routes/api.v1.openapi[.]json";
+import { action as listAction, loader as listLoader } from "../routes/api.v1.organizations";
+import { loader as oneLoader } from "../routes/api.v1.organizations_.$id";
+import { API_ENDPOINTS, API_SCHEMAS, openApiDocument } from "./openapi.server";
+
+type Fixture = Awaited<ReturnType<typeof seedPortalFixture>>;
+
+describe("open-data API and its OpenAPI document", () => {
+  const t = useTestDatabase();
+  let f: Fixture;
+  const context = () => routeContext(t.db, f.tenant);
+
+  beforeAll(async () => {
+    f = await seedPortalFixture(t.db);
+  });
+
+  /**
+   * Sample calls of every endpoint in the registry, each with the status it must answer. An
+   * endpoint added to the registry without samples here fails the test below.
+   */
+  const samples: Record<string, () => { url: string; params?: Record<string, string>; status: number }[]> = {
+    "/api/v1/organizations": () => [
+      { url: "/api/v1/organizations", status: 200 },
+      { url: "/api/v1/organizations?q=papahema&area=culture&opp=true&sort=newest", status: 200 },
+      { url: "/api/v1/organizations?pageSize=100000", status: 200 },
+      { url: `/api/v1/organizations?q=${"x".repeat(10_000)}`, status: 400 },
+      { url: "/api/v1/organizations?area=%3Cscript%3Ealert(1)%3C/script%3E", status: 400 },
+      { url: "/api/v1/organizations?page=-1", status: 400 },
+      { url: "/api/v1/organizations?page=abc&legalForm=spółka", status: 400 },
+    ],
+    "/api/v1/organizations/{id}": () => [
+      { url: "", params: { id: f.ids.open }, status: 200 },
+      { url: "", params: { id: f.ids.hidden }, status: 200 },
+      { url: "", params: { id: f.ids.pending }, status: 404 },
+      { url: "", params: { id: f.ids.rejected }, status: 404 },
+      { url: "", params: { id: f.ids.otherTenant }, status: 404 },
+      { url: "", params: { id: randomUUID() }, status: 404 },
+      { url: "", params: { id: "' or 1=1 --" }, status: 404 },
+    ],
+  };
+  const loaders: Record<string, (args: never) => Promise<Response>> = {
+    "/api/v1/organizations": listLoader,
+    "/api/v1/organizations/{id}": oneLoader,
+  };
+
+  it("is a valid OpenAPI 3.1 document: every path answers 200 with a schema, every $ref resolves", async () => {
+    const response = await callLoader(openApiLoader, { url: "/api/v1/openapi.json", context: context() });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const doc = await response.json();
+    expect(openApiProblems(doc)).toEqual([]);
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.info.title).toContain("Gmina Miasto Częstochowa");
+    expect(doc.servers).toEqual([{ url: "https://ngo.czestochowa.example" }]);
+    expect(Object.keys(doc.paths).sort()).toEqual(API_ENDPOINTS.map((e) => e.path).sort());
+    expect(Object.keys(doc.components.schemas).sort()).toEqual(Object.keys(API_SCHEMAS).sort());
+    const list = doc.paths["/api/v1/organizations"].get;
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "q",
+      "area",
+      "district",
+      "legalForm",
+      "opp",
+      "sort",
+      "page",
+      "pageSize",
+    ]);
+    expect(list.parameters.find((p: { name: string }) => p.name === "area").schema.enum).toContain("culture");
+    expect(openApiDocument({ origin: "https://x.example", tenantName: "X" }).paths).toEqual(doc.paths);
+  });
+
+  it("answers every endpoint as its schema says, for good and for hostile requests", async () => {
+    expect(Object.keys(samples).sort()).toEqual(API_ENDPOINTS.map((e) => e.path).sort());
+    for (const endpoint of API_ENDPOINTS) {
+      const loader = loaders[endpoint.path];
+      expect(loader, endpoint.path).toBeDefined();
+      for (const sample of samples[endpoint.path]?.() ?? []) {
+        const response = await callLoader(loader!, {
+          url: sample.url || "/api/v1/x",
+          params: sample.params,
+          context: context(),
+        });
+        const where = `${endpoint.path} ${sample.url} ${JSON.stringify(sample.params ?? {})}`;
+        expect(response.status, where).toBe(sample.status);
+        const spec = endpoint.responses[response.status];
+        expect(spec, `${where}: status ${response.status} not documented`).toBeDefined();
+        const text = await response.text();
+        const parsed = (spec!.schema as z.ZodType).safeParse(JSON.parse(text));
+        expect(parsed.error?.issues ?? [], where).toEqual([]);
+        expect(response.headers.get("content-type")).toContain("application/json");
+        expect(response.headers.get("access-control-allow-origin")).toBe("*");
+        expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+        for (const secret of f.secrets) expect(text, where).not.toContain(secret);
+      }
+    }
+  });
+
+  it("lists only verified organisations of the tenant, caps the page size and hides what is hidden", async () => {
+    const all = await (
+      await callLoader(listLoader, { url: "/api/v1/organizations?pageSize=100000", context: context() })
+    ).json();
+    expect(all.pageSize).toBe(100);
+    expect(all.items.map((o: { name: string }) => o.name).sort()).toEqual([
+      "=HYPERLINK(1) Fundacja",
+      "Fundacja Teatr Papahema",
+      "Stowarzyszenie Dyskretne",
+    ]);
+    expect(all.items[0].profileUrl).toMatch(
+      /^https:\/\/ngo\.czestochowa\.example\/organizacje\/[0-9a-f-]{36}$/,
+    );
+    const hidden = await (
+      await callLoader(oneLoader, { url: "/api/v1/x", params: { id: f.ids.hidden }, context: context() })
+    ).json();
+    expect(hidden).toMatchObject({ email: null, phone: null, iban: null, representatives: null });
+    const bad = await (
+      await callLoader(listLoader, { url: "/api/v1/organizations?page=abc", context: context() })
+    ).json();
+    expect(bad).toEqual({
+      error: "bad_request",
+      message: "Nieprawidłowe parametry zapytania.",
+      issues: [{ parameter: "page", message: "Nieprawidłowa wartość." }],
+    });
+  });
+
+  it("answers the CORS preflight and refuses other methods", async () => {
+    const request = (method: string) => new Request("https://x.example/api/v1/organizations", { method });
+    const preflight = listAction({ request: request("OPTIONS") });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
+    const post = listAction({ request: request("POST") });
+    expect(post.status).toBe(405);
+    expect(API_SCHEMAS.Error.parse(await post.json()).error).toBe("method_not_allowed");
+  });
+});

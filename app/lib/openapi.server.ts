@@ -1,0 +1,82 @@
+import {
+  ApiErrorSchema,
+  OrganizationIdParamsSchema,
+  OrganizationListResponseSchema,
+  OrganizationResponseSchema,
+  PublicOrganizationQuerySchema,
+} from "~/domain/portal/api-schemas";
+import {
+  type ApiEndpoint,
+  buildOpenApiDocument,
+  type OpenApiDocument,
+} from "~/platform/openapi/build-openapi-document";
+import { translator } from "../i18n/catalog";
+
+/**
+ * The open-data API (/api/v1) as one registry: each endpoint with its parameters and answers, by
+ * the same Zod schemas the handlers use. Adding an endpoint is adding an entry here (and its route);
+ * the test calls every endpoint listed and checks its answer against the schema.
+ */
+
+/** Schemas that appear in the document as named components. */
+export const API_SCHEMAS = {
+  OrganizationList: OrganizationListResponseSchema,
+  Organization: OrganizationResponseSchema,
+  Error: ApiErrorSchema,
+};
+
+const CACHE_HEADERS = {
+  "Cache-Control": "public, max-age=60",
+  "Access-Control-Allow-Origin": "*",
+};
+
+export const API_ENDPOINTS: readonly ApiEndpoint[] = [
+  {
+    path: "/api/v1/organizations",
+    method: "get",
+    operationId: "listOrganizations",
+    summary: "Wyszukiwanie w bazie organizacji pozarządowych",
+    description:
+      "Organizacje zweryfikowane przez urząd, z filtrami jak w Bazie NGO. Strony po najwyżej 100 wyników.",
+    tags: ["Organizacje"],
+    query: PublicOrganizationQuerySchema,
+    responses: {
+      200: { description: "Strona wyników.", schema: OrganizationListResponseSchema, headers: CACHE_HEADERS },
+      400: { description: "Nieprawidłowy parametr zapytania.", schema: ApiErrorSchema },
+    },
+  },
+  {
+    path: "/api/v1/organizations/{id}",
+    method: "get",
+    operationId: "getOrganization",
+    summary: "Publiczny profil organizacji",
+    description: "Tylko dane, które organizacja udostępnia; dane ukryte mają wartość null.",
+    tags: ["Organizacje"],
+    pathParams: OrganizationIdParamsSchema,
+    responses: {
+      200: { description: "Profil organizacji.", schema: OrganizationResponseSchema, headers: CACHE_HEADERS },
+      404: { description: "Nie ma takiej organizacji w bazie publicznej.", schema: ApiErrorSchema },
+    },
+  },
+];
+
+let cached: OpenApiDocument | null = null;
+
+/** The OpenAPI 3.1 document, with the municipality's name and the address the request came to. */
+export function openApiDocument(options: { origin: string; tenantName: string }): OpenApiDocument {
+  cached ??= buildOpenApiDocument({
+    info: { title: "", version: "1.0.0" },
+    schemas: API_SCHEMAS,
+    endpoints: API_ENDPOINTS,
+  });
+  const t = translator("pl");
+  return {
+    ...cached,
+    info: {
+      title: t("portal.api.title", { tenant: options.tenantName }),
+      version: "1.0.0",
+      description: t("portal.api.description"),
+    },
+    servers: [{ url: options.origin }],
+  };
+}
