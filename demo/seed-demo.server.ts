@@ -6,6 +6,7 @@ import { departments, tenants } from "../platform/db/schema/tenancy";
 import type { Services } from "../platform/services.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./accounts";
 import { DEMO_DEPARTMENTS, DEMO_TENANT } from "./municipality";
+import { seedDemoCompetitions } from "./seed-competitions.server";
 import { seedDemoOrganizations } from "./seed-organizations.server";
 
 /** Loads the seed city's demo data into an empty database and prints the demo accounts. */
@@ -46,6 +47,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
       }
     }
     await seedDemoOrganizations(tx, { tenantId: tenant.id, userIds, now });
+    await seedDemoCompetitions(tx, { tenantId: tenant.id, departments: deps, userIds, now });
     await writeAudit(tx, {
       tenantId: tenant.id,
       actor: SYSTEM_ACTOR,

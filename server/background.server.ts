@@ -1,3 +1,7 @@
+import {
+  closeDueCompetitionsHandler,
+  startCompetitionCloser,
+} from "../domain/competitions/close-due-competitions-job.server";
 import { installJobSchema, type JobWorker, startJobWorker } from "../platform/jobs/job-queue.server";
 import { pingHandler } from "../platform/jobs/ping-job.server";
 import { sendOutboxHandler, startMailSweeper } from "../platform/mail/mail-job.server";
@@ -27,7 +31,11 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
     worker = await startJobWorker({
       database,
       logger,
-      handlers: [sendOutboxHandler({ database, transport, clock, logger }), pingHandler(database.db)],
+      handlers: [
+        sendOutboxHandler({ database, transport, clock, logger }),
+        pingHandler(database.db),
+        closeDueCompetitionsHandler({ database, clock, logger }),
+      ],
     });
   } catch (error) {
     logger.error({ err: error }, "Nie udało się uruchomić kolejki zadań");
@@ -35,9 +43,11 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
     return async () => {};
   }
   const stopSweeper = startMailSweeper(database, logger);
+  const stopCompetitionCloser = startCompetitionCloser(database, logger);
   logger.info({ mail: transport.name }, "Kolejka zadań uruchomiona");
   return async () => {
     stopSweeper();
+    stopCompetitionCloser();
     try {
       await worker.stop();
     } catch (error) {

@@ -54,6 +54,14 @@ export function AppHeader() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/organizacje" end>
+              {t("shell.ngoBase")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/konkursy">{t("shell.competitions")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/organizacje/zglos">{t("shell.registerOrganization")}</NavLink>
           </li>
           {viewer ? (

@@ -1,13 +1,17 @@
 import { accessibility as enAccessibility } from "./en/accessibility";
 import { admin as enAdmin } from "./en/admin";
 import { common as enCommon } from "./en/common";
+import { competitions as enCompetitions } from "./en/competitions";
 import { identity as enIdentity } from "./en/identity";
 import { organizations as enOrganizations } from "./en/organizations";
+import { portal as enPortal } from "./en/portal";
 import { accessibility as plAccessibility } from "./pl/accessibility";
 import { admin as plAdmin } from "./pl/admin";
 import { common as plCommon } from "./pl/common";
+import { competitions as plCompetitions } from "./pl/competitions";
 import { identity as plIdentity } from "./pl/identity";
 import { organizations as plOrganizations } from "./pl/organizations";
+import { portal as plPortal } from "./pl/portal";
 
 /**
  * The catalogues, one file per area and language (app/i18n/pl/<area>.ts, app/i18n/en/<area>.ts).
@@ -19,6 +23,8 @@ const pl: Record<string, string> = {
   ...plAccessibility,
   ...plIdentity,
   ...plOrganizations,
+  ...plCompetitions,
+  ...plPortal,
 };
 const en: Record<string, string> = {
   ...enCommon,
@@ -26,6 +32,8 @@ const en: Record<string, string> = {
   ...enAccessibility,
   ...enIdentity,
   ...enOrganizations,
+  ...enCompetitions,
+  ...enPortal,
 };
 
 export const LOCALES = ["pl", "en"] as const;

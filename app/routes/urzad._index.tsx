@@ -53,6 +53,9 @@ export default function OfficeDashboard({ loaderData }: Route.ComponentProps) {
       <p>
         <Link to="/urzad/organizacje">{t("org.office.allOrganizations")}</Link>
       </p>
+      <p>
+        <Link to="/urzad/konkursy">{t("competition.office.title")}</Link>
+      </p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 // The one place that lists every table, for Drizzle's relational API and drizzle-kit.
 export * from "./audit";
+export * from "./competitions";
 export * from "./identity";
 export * from "./mail";
 export * from "./organizations";
