@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -15,25 +15,40 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Remembers every address the page's main frame shows (without the #fragment), for scanVisited. */
+export function rememberVisits(page: Page, visited: Set<string> = new Set()): Set<string> {
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) visited.add(frame.url().split("#")[0] ?? frame.url());
+  });
+  return visited;
+}
+
+/**
+ * Opens each remembered address again in the context (its session as it is now) and scans it;
+ * addresses that now redirect to a page scanned already are not scanned twice.
+ */
+export async function scanVisited(context: BrowserContext, visited: Set<string>): Promise<void> {
+  const scanner = await context.newPage();
+  const scanned = new Set<string>();
+  for (const url of visited) {
+    if (!url.startsWith("http")) continue;
+    const response = await scanner.goto(url);
+    if (response?.request().method() !== "GET" || scanned.has(scanner.url())) continue;
+    scanned.add(scanner.url());
+    await expectAccessible(scanner);
+  }
+  await scanner.close();
+}
+
 /**
  * `page` that remembers every URL it shows; after the test each of them is opened again in the same
  * session and scanned with axe, so every page a test visits is checked, not only the ones it asks for.
  */
 export const test = base.extend<{ scannedPage: Page }>({
   page: async ({ page, context }, use) => {
-    const visited = new Set<string>();
-    page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) visited.add(frame.url());
-    });
+    const visited = rememberVisits(page);
     await use(page);
-    const scanner = await context.newPage();
-    for (const url of visited) {
-      if (!url.startsWith("http")) continue;
-      const response = await scanner.goto(url);
-      if (response?.request().method() !== "GET") continue;
-      await expectAccessible(scanner);
-    }
-    await scanner.close();
+    await scanVisited(context, visited);
   },
 });
 

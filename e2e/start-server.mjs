@@ -12,10 +12,17 @@ if (!existsSync("build/server/index.js")) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const env = { ...process.env, APP_MODE: "demo", LOG_LEVEL: "warn" };
+const env = {
+  ...process.env,
+  APP_MODE: "demo",
+  LOG_LEVEL: "warn",
+  APP_URL: `http://localhost:${process.env.PORT ?? 3210}`,
+};
 delete env.DATABASE_URL;
 if (process.env.E2E_DATABASE_URL) {
-  const name = "pozytek_e2e";
+  // One database per port, so two suites on different ports (E2E_PORT) do not drop each other's.
+  const port = process.env.PORT ?? "3210";
+  const name = port === "3210" ? "pozytek_e2e" : `pozytek_e2e_${port}`;
   const admin = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
