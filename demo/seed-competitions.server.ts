@@ -5,10 +5,9 @@ import { defaultCriteriaFor, defaultPassThreshold } from "../domain/competitions
 import { type CompetitionDraftInput, CompetitionDraftSchema } from "../domain/competitions/schemas";
 import type { CompetitionTarget } from "../domain/competitions/states";
 import { transitionCompetition } from "../domain/competitions/transition-competition";
-import { warsawDatePlusDays, warsawYearOf } from "../domain/competitions/warsaw-calendar";
 import type { Actor } from "../platform/audit/write-audit.server";
 import type { Tx } from "../platform/db/client.server";
-import { warsawLocalToInstant } from "../platform/format/dates";
+import { warsawDatePlusDays, warsawLocalToInstant, warsawYearOf } from "../platform/format/dates";
 
 /**
  * Competitions of the demo city, modelled on the seed report (Częstochowa's 2021 cooperation

@@ -1,9 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import {
+  createCompetitionWorld,
+  createDraft,
+  createPublished,
+} from "~/domain/competitions/testing/factories";
 import { openApiProblems } from "~/platform/openapi/openapi-problems";
 import { useTestDatabase } from "~/test/db";
 import { callLoader, routeContext, seedPortalFixture } from "../components/portal/testing/portal-fixture";
+import { loader as competitionsLoader } from "../routes/api.v1.competitions";
+import { loader as competitionLoader } from "../routes/api.v1.competitions_.$id";
 import { loader as openApiLoader } from "../routes/api.v1.openapi[.]json";
 import { action as listAction, loader as listLoader } from "../routes/api.v1.organizations";
 import { loader as oneLoader } from "../routes/api.v1.organizations_.$id";
@@ -14,10 +21,18 @@ type Fixture = Awaited<ReturnType<typeof seedPortalFixture>>;
 describe("open-data API and its OpenAPI document", () => {
   const t = useTestDatabase();
   let f: Fixture;
+  let world: Awaited<ReturnType<typeof createCompetitionWorld>>;
+  const competitionIds = { published: "", draft: "", otherTenant: "" };
   const context = () => routeContext(t.db, f.tenant);
+  /** The competitions live in a tenant of their own (with departments and legal bases). */
+  const competitionContext = () => routeContext(t.db, world.tenant as Fixture["tenant"]);
 
   beforeAll(async () => {
     f = await seedPortalFixture(t.db);
+    world = await createCompetitionWorld(t.db);
+    competitionIds.published = await createPublished(t.db, world);
+    competitionIds.draft = await createDraft(t.db, world);
+    competitionIds.otherTenant = await createPublished(t.db, await createCompetitionWorld(t.db));
   });
 
   /**
@@ -43,10 +58,35 @@ describe("open-data API and its OpenAPI document", () => {
       { url: "", params: { id: randomUUID() }, status: 404 },
       { url: "", params: { id: "' or 1=1 --" }, status: 404 },
     ],
+    "/api/v1/competitions": () => [
+      { url: "/api/v1/competitions", status: 200 },
+      {
+        url: "/api/v1/competitions?status=open&area=social_assistance&department=wps&year=2026",
+        status: 200,
+      },
+      { url: "/api/v1/competitions?page=500", status: 200 },
+      { url: "/api/v1/competitions?status=all", status: 400 },
+      { url: "/api/v1/competitions?page=abc", status: 400 },
+      { url: "/api/v1/competitions?area=%3Cscript%3Ealert(1)%3C/script%3E", status: 400 },
+      { url: `/api/v1/competitions?department=${"x".repeat(10_000)}`, status: 400 },
+    ],
+    "/api/v1/competitions/{id}": () => [
+      { url: "", params: { id: competitionIds.published }, status: 200 },
+      { url: "", params: { id: competitionIds.draft }, status: 404 },
+      { url: "", params: { id: competitionIds.otherTenant }, status: 404 },
+      { url: "", params: { id: randomUUID() }, status: 404 },
+      { url: "", params: { id: "' or 1=1 --" }, status: 404 },
+    ],
   };
   const loaders: Record<string, (args: never) => Promise<Response>> = {
     "/api/v1/organizations": listLoader,
     "/api/v1/organizations/{id}": oneLoader,
+    "/api/v1/competitions": competitionsLoader,
+    "/api/v1/competitions/{id}": competitionLoader,
+  };
+  const contexts: Record<string, () => ReturnType<typeof routeContext>> = {
+    "/api/v1/competitions": competitionContext,
+    "/api/v1/competitions/{id}": competitionContext,
   };
 
   it("is a valid OpenAPI 3.1 document: every path answers 200 with a schema, every $ref resolves", async () => {
@@ -72,6 +112,20 @@ describe("open-data API and its OpenAPI document", () => {
       "pageSize",
     ]);
     expect(list.parameters.find((p: { name: string }) => p.name === "area").schema.enum).toContain("culture");
+    const competitions = doc.paths["/api/v1/competitions"].get;
+    expect(
+      competitions.parameters.map((p: { name: string; description?: string }) => [p.name, !!p.description]),
+    ).toEqual([
+      ["status", true],
+      ["area", true],
+      ["department", true],
+      ["year", true],
+      ["page", true],
+    ]);
+    expect(doc.paths["/api/v1/competitions/{id}"].get.parameters[0]).toMatchObject({
+      name: "id",
+      in: "path",
+    });
     expect(openApiDocument({ origin: "https://x.example", tenantName: "X" }).paths).toEqual(doc.paths);
   });
 
@@ -84,7 +138,7 @@ describe("open-data API and its OpenAPI document", () => {
         const response = await callLoader(loader!, {
           url: sample.url || "/api/v1/x",
           params: sample.params,
-          context: context(),
+          context: (contexts[endpoint.path] ?? context)(),
         });
         const where = `${endpoint.path} ${sample.url} ${JSON.stringify(sample.params ?? {})}`;
         expect(response.status, where).toBe(sample.status);

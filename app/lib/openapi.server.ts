@@ -1,4 +1,10 @@
 import {
+  ApiCompetitionDetailSchema,
+  ApiCompetitionListSchema,
+  CompetitionIdParamsSchema,
+} from "~/domain/competitions/api-schemas";
+import { PublicCompetitionQuerySchema } from "~/domain/competitions/list-public-competitions";
+import {
   ApiErrorSchema,
   OrganizationIdParamsSchema,
   OrganizationListResponseSchema,
@@ -22,6 +28,8 @@ import { translator } from "../i18n/catalog";
 export const API_SCHEMAS = {
   OrganizationList: OrganizationListResponseSchema,
   Organization: OrganizationResponseSchema,
+  CompetitionList: ApiCompetitionListSchema,
+  Competition: ApiCompetitionDetailSchema,
   Error: ApiErrorSchema,
 };
 
@@ -56,6 +64,37 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     responses: {
       200: { description: "Profil organizacji.", schema: OrganizationResponseSchema, headers: CACHE_HEADERS },
       404: { description: "Nie ma takiej organizacji w bazie publicznej.", schema: ApiErrorSchema },
+    },
+  },
+  {
+    path: "/api/v1/competitions",
+    method: "get",
+    operationId: "listCompetitions",
+    summary: "Otwarte konkursy ofert",
+    description:
+      "Konkursy opublikowane przez urząd (nigdy projekty): najpierw otwarte, od najbliższego terminu. Terminy w czasie warszawskim z przesunięciem, kwoty w groszach.",
+    tags: ["Konkursy"],
+    query: PublicCompetitionQuerySchema,
+    responses: {
+      200: { description: "Strona wyników.", schema: ApiCompetitionListSchema, headers: CACHE_HEADERS },
+      400: { description: "Nieprawidłowy parametr zapytania.", schema: ApiErrorSchema },
+    },
+  },
+  {
+    path: "/api/v1/competitions/{id}",
+    method: "get",
+    operationId: "getCompetition",
+    summary: "Ogłoszenie konkursu ofert",
+    description: "Pełna treść ogłoszenia wraz ze zmianami i ewentualnym unieważnieniem.",
+    tags: ["Konkursy"],
+    pathParams: CompetitionIdParamsSchema,
+    responses: {
+      200: {
+        description: "Ogłoszenie konkursu.",
+        schema: ApiCompetitionDetailSchema,
+        headers: CACHE_HEADERS,
+      },
+      404: { description: "Nie ma takiego opublikowanego konkursu.", schema: ApiErrorSchema },
     },
   },
 ];

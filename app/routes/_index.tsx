@@ -1,30 +1,49 @@
+import { listPublicCompetitions } from "~/domain/competitions/list-public-competitions";
 import { getPortalFigures } from "~/domain/portal/get-portal-figures";
+import { CurrentCompetitions } from "../components/portal/home-competitions";
 import { HomeFigures, HomeSearch, QuickLinks } from "../components/portal/home-sections";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/_index";
 import "../components/portal/portal.css";
 
+/** How many open calls the home page lists (the rest are one link away). */
+const HOME_COMPETITIONS = 5;
+
 export async function loader({ context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
-  return { figures: await getPortalFigures({ db, tenantId: context.get(tenantContext).id }) };
+  const tenantId = context.get(tenantContext).id;
+  const open = await listPublicCompetitions({
+    db,
+    tenantId,
+    query: { status: "open", page: 1 },
+    pageSize: HOME_COMPETITIONS,
+  });
+  return {
+    figures: await getPortalFigures({ db, tenantId }),
+    competitions: {
+      total: open.total,
+      items: open.items.map((c) => ({
+        id: c.id,
+        title: c.title,
+        department: c.department.name,
+        offerDeadline: c.offerDeadline,
+      })),
+    },
+  };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { tenant } = useShell();
-  const { figures } = loaderData;
+  const { figures, competitions } = loaderData;
   return (
     <>
       <title>{`${t("home.title")} — ${tenant.name}`}</title>
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.lead")}</p>
       <HomeSearch />
-      {/*
-        ── CURRENT COMPETITIONS ──────────────────────────────────────────────────────────────────
-        The competitions round puts its section here: open calls with their offer deadlines
-        (e.g. <CurrentCompetitions /> fed by this loader). Keep it between the search and the figures.
-      */}
+      <CurrentCompetitions items={competitions.items} total={competitions.total} />
       <HomeFigures verified={figures.verifiedOrganizations} opp={figures.oppOrganizations} />
       <QuickLinks />
     </>

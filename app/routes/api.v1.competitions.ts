@@ -4,7 +4,7 @@ import {
   PublicCompetitionQuerySchema,
   queryObject,
 } from "~/domain/competitions/list-public-competitions";
-import { apiBadRequest, apiJson, apiOtherMethods, baseUrlOf } from "../components/competitions/api.server";
+import { absoluteUrl, apiBadRequest, apiJson, apiOtherMethods } from "../lib/api.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import type { Route } from "./+types/api.v1.competitions";
 
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     tenantId: context.get(tenantContext).id,
     query: parsed.data,
   });
-  const base = baseUrlOf(request);
+  const base = absoluteUrl(request);
   const items: ApiCompetitionSummary[] = result.items.map((c) => toApiSummary(c, base));
   return apiJson({
     items,

@@ -1,7 +1,7 @@
 import { toApiDetail } from "~/domain/competitions/api-schemas";
 import { getPublicCompetition } from "~/domain/competitions/get-public-competition";
 import { isAppError } from "~/platform/errors/app-error";
-import { apiJson, apiNotFound, apiOtherMethods, baseUrlOf } from "../components/competitions/api.server";
+import { absoluteUrl, apiJson, apiNotFound, apiOtherMethods } from "../lib/api.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import type { Route } from "./+types/api.v1.competitions_.$id";
 
@@ -13,9 +13,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       tenantId: context.get(tenantContext).id,
       competitionId: params.id,
     });
-    return apiJson(toApiDetail(competition, baseUrlOf(request)));
+    return apiJson(toApiDetail(competition, absoluteUrl(request)));
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return apiNotFound();
+    if (isAppError(error) && error.code === "NOT_FOUND") return apiNotFound("competition.api.notFound");
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { apiJson, apiOtherMethods } from "../components/portal/api.server";
+import { apiJson, apiOtherMethods } from "../lib/api.server";
 import { tenantContext } from "../lib/contexts";
 import { openApiDocument } from "../lib/openapi.server";
 import type { Route } from "./+types/api.v1.openapi[.]json";

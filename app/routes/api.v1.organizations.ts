@@ -1,7 +1,7 @@
 import type { OrganizationListResponse } from "~/domain/portal/api-schemas";
 import { parsePublicOrganizationQuery } from "~/domain/portal/api-schemas";
 import { searchPublicOrganizations } from "~/domain/portal/search-public-organizations";
-import { apiBadRequest, apiJson, apiOtherMethods, profileUrl } from "../components/portal/api.server";
+import { absoluteUrl, apiBadRequest, apiJson, apiOtherMethods } from "../lib/api.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import type { Route } from "./+types/api.v1.organizations";
 
@@ -16,7 +16,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   });
   const body: OrganizationListResponse = {
     ...result,
-    items: result.items.map((o) => ({ ...o, profileUrl: profileUrl(request, o.id) })),
+    items: result.items.map((o) => ({ ...o, profileUrl: absoluteUrl(request, `/organizacje/${o.id}`) })),
   };
   return apiJson(body);
 }

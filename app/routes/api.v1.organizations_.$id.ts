@@ -1,7 +1,7 @@
 import type { OrganizationResponse } from "~/domain/portal/api-schemas";
 import { getPublicOrganization } from "~/domain/portal/get-public-organization";
 import { isAppError } from "~/platform/errors/app-error";
-import { apiJson, apiNotFound, apiOtherMethods, profileUrl } from "../components/portal/api.server";
+import { absoluteUrl, apiJson, apiNotFound, apiOtherMethods } from "../lib/api.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import type { Route } from "./+types/api.v1.organizations_.$id";
 
@@ -13,10 +13,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       tenantId: context.get(tenantContext).id,
       organizationId: params.id,
     });
-    const body: OrganizationResponse = { ...organization, profileUrl: profileUrl(request, organization.id) };
+    const body: OrganizationResponse = {
+      ...organization,
+      profileUrl: absoluteUrl(request, `/organizacje/${organization.id}`),
+    };
     return apiJson(body);
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return apiNotFound();
+    if (isAppError(error) && error.code === "NOT_FOUND") return apiNotFound("portal.api.notFound");
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import {
   listPendingOrganizations,
 } from "~/domain/organizations/list-pending-organizations";
 import { ORGANIZATION_STATUSES } from "~/domain/organizations/states";
+import { canOnPortal } from "~/domain/portal/policy";
 import { formatDate } from "~/platform/format/dates";
 import { orgDeps, requireOffice } from "../components/organizations/organizations-route.server";
 import { StatusBadge } from "../components/organizations/status-badge";
@@ -11,9 +12,10 @@ import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad._index";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  requireOffice(context, request);
+  const staffRoles = requireOffice(context, request);
   const { db, tenantId } = orgDeps(context);
   return {
+    canEditCampaign: canOnPortal(staffRoles, "oppCampaign.edit"),
     counts: await countOrganizationsByStatus({ db, tenantId }),
     pending: await listPendingOrganizations({ db, tenantId }),
   };
@@ -56,6 +58,11 @@ export default function OfficeDashboard({ loaderData }: Route.ComponentProps) {
       <p>
         <Link to="/urzad/konkursy">{t("competition.office.title")}</Link>
       </p>
+      {loaderData.canEditCampaign ? (
+        <p>
+          <Link to="/urzad/kampania-1-5">{t("portal.campaign.admin.title")}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

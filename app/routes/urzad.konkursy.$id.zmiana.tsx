@@ -2,7 +2,7 @@ import { Link, redirect } from "react-router";
 import { amendCompetition } from "~/domain/competitions/amend-competition";
 import { getCompetitionForOffice } from "~/domain/competitions/get-competition-for-office";
 import { AmendmentSchema } from "~/domain/competitions/schemas";
-import { toWarsawLocalInput } from "~/domain/competitions/warsaw-calendar";
+import { toWarsawLocalInput } from "~/platform/format/dates";
 import { AmendmentForm } from "../components/competitions/amendment-form";
 import {
   competitionDeps,

@@ -11,6 +11,7 @@ function form(overrides: Record<string, string> = {}) {
   return {
     name: "Gmina Miasto Częstochowa",
     teryt: "2464011",
+    seatCity: " Częstochowa ",
     bipUrl: "https://bip.czestochowa.pl",
     logoUrl: "",
     hostnames: "ngo.czestochowa.pl\nNGO.Czestochowa.pl, pozytek.czestochowa.pl",
@@ -40,6 +41,8 @@ describe("municipality settings", () => {
     expect(row?.settings).toMatchObject({ portal: { banner: "x" } });
     expect(readTenantSettings(row?.settings).accessibility.contactName).toBe("Jan Kowalski");
     expect(tenantSettingsView(row!).coordinatorEmail).toBe("ccop@czestochowa.um.gov.pl");
+    expect(readTenantSettings(row?.settings).seatCity).toBe("Częstochowa");
+    expect(tenantSettingsView(row!).seatCity).toBe("Częstochowa");
 
     await updateTenantSettings({
       db: t.db,
@@ -61,6 +64,18 @@ describe("municipality settings", () => {
       input: TenantSettingsFormSchema.parse(form({ coordinatorUnit: "Wydział Polityki Społecznej" })),
     });
     expect(await t.db.select().from(auditLog).where(eq(auditLog.entityId, tenant.id))).toHaveLength(2);
+
+    await updateTenantSettings({
+      db: t.db,
+      tenantId: tenant.id,
+      actor,
+      input: TenantSettingsFormSchema.parse(
+        form({ coordinatorUnit: "Wydział Polityki Społecznej", seatCity: "Blachownia" }),
+      ),
+    });
+    const last = (await t.db.select().from(auditLog).where(eq(auditLog.entityId, tenant.id)))[2];
+    expect(last?.before).toEqual({ seatCity: "Częstochowa" });
+    expect(last?.after).toEqual({ seatCity: "Blachownia" });
   });
 
   it("refuses a host name that serves another municipality", async () => {
@@ -94,5 +109,7 @@ describe("municipality settings", () => {
       "accessibilityUpdatedOn:admin.settings.dateFormat",
     ]);
     expect(errors({ coordinatorEmail: "ccop" })).toEqual(["coordinatorEmail:form.invalidEmail"]);
+    expect(errors({ seatCity: "x".repeat(101) })).toEqual(['seatCity:form.tooLong|{"max":100}']);
+    expect(TenantSettingsFormSchema.parse(form({ seatCity: "" })).seatCity).toBe("");
   });
 });

@@ -43,11 +43,15 @@ const DateField = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "admin.settings.dateFormat");
 const ShortText = z.string().trim().max(200).default("");
+/** Longest Polish town name has about 30 letters; 100 leaves room and stops pasted essays. */
+const MAX_CITY_LENGTH = 100;
 
 /** The municipality settings form: flat field names, as the form posts them. */
 export const TenantSettingsFormSchema = z.object({
   name: NameField,
   teryt: TerytField,
+  /** The town of the municipality's seat (the 1.5 % page lists OPPs seated there); blank: from the name. */
+  seatCity: z.string().trim().max(MAX_CITY_LENGTH).default(""),
   bipUrl: OptionalWebUrl,
   logoUrl: OptionalWebUrl,
   hostnames: HostnamesField,
@@ -69,6 +73,7 @@ export function tenantSettingsView(tenant: TenantRow): Record<string, string> {
   return {
     name: tenant.name,
     teryt: tenant.teryt,
+    seatCity: settings.seatCity,
     bipUrl: tenant.bipUrl ?? "",
     logoUrl: tenant.logoUrl ?? "",
     hostnames: tenant.hostnames.join("\n"),
@@ -128,6 +133,7 @@ export async function updateTenantSettings(options: {
       },
       coordinatorUnit: input.coordinatorUnit,
       coordinatorEmail: input.coordinatorEmail,
+      seatCity: input.seatCity,
     };
     const [updated] = await tx
       .update(tenants)

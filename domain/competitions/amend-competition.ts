@@ -4,7 +4,12 @@ import type { Clock } from "../../platform/clock/clock";
 import type { Db, Tx } from "../../platform/db/client.server";
 import { competitionAmendments, competitions } from "../../platform/db/schema/competitions";
 import { AppError, type FieldErrors } from "../../platform/errors/app-error";
-import { formatDateTime } from "../../platform/format/dates";
+import {
+  calendarDaysBetween,
+  formatDateTime,
+  warsawDateOf,
+  warsawDatePlusDays,
+} from "../../platform/format/dates";
 import { enqueueMail } from "../../platform/mail/enqueue-mail.server";
 import {
   type CompetitionRow,
@@ -18,7 +23,6 @@ import { listDraftOfferRecipients } from "./list-draft-offer-recipients";
 import { competitionAmendedMail } from "./mail/competition-mails";
 import { assertCan, type StaffRoleName } from "./policy";
 import { AMENDABLE_FIELDS, type Amendment } from "./schemas";
-import { calendarDaysBetween, warsawDateOf, warsawDatePlusDays } from "./warsaw-calendar";
 
 export interface AmendCompetitionOptions {
   db: Db;

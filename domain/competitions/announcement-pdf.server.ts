@@ -1,48 +1,15 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import pdfmake from "pdfmake";
-import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { formatDate } from "../../platform/format/dates";
+import type { Content } from "pdfmake/interfaces";
+import { renderPdf } from "../../platform/documents/pdf.server";
+import { formatDate, toWarsawLocalInput } from "../../platform/format/dates";
 import { formatMoney } from "../../platform/format/money";
 import { PUBLIC_BENEFIT_AREAS } from "../organizations/areas";
 import { LEGAL_FORMS } from "../organizations/legal-forms";
 import type { PublicCompetition } from "./get-public-competition";
-import { toWarsawLocalInput } from "./warsaw-calendar";
 
 /*
  * The announcement (ogłoszenie otwartego konkursu ofert) as a PDF with every part of UDPP art. 13
- * ust. 2, set in the Roboto TTFs that pdfmake ships (Polish letters survive text extraction;
- * the standard PDF fonts cannot encode "ż"), with page numbers on every page.
+ * ust. 2; fonts, page layout and page numbers come from platform/documents/pdf.server.ts.
  */
-
-const FONT_DIR = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")),
-  "build/fonts/Roboto",
-);
-
-let fontsReady = false;
-
-/** Registers Roboto once, and lets pdfmake read nothing but those fonts (no URLs, no other files). */
-function preparePdfmake(): void {
-  if (fontsReady) return;
-  pdfmake.addFonts({
-    Roboto: {
-      normal: path.join(FONT_DIR, "Roboto-Regular.ttf"),
-      bold: path.join(FONT_DIR, "Roboto-Medium.ttf"),
-      italics: path.join(FONT_DIR, "Roboto-Italic.ttf"),
-      bolditalics: path.join(FONT_DIR, "Roboto-MediumItalic.ttf"),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR));
-  fontsReady = true;
-}
-
-/** Renders a document definition to PDF bytes. */
-async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  preparePdfmake();
-  return pdfmake.createPdf(definition).getBuffer();
-}
 
 const percent = (bp: number | null) =>
   bp === null ? "—" : `${(bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2 })}%`;
@@ -180,24 +147,10 @@ export async function renderAnnouncementPdf(c: PublicCompetition, tenantName: st
     ? `Data publikacji: ${formatDate(c.publishedAt)} r.`
     : "Projekt — nieopublikowany";
   return renderPdf({
-    info: { title: `Ogłoszenie otwartego konkursu ofert: ${c.title}`, author: tenantName, subject: c.title },
-    pageSize: "A4",
-    pageMargins: [50, 60, 50, 60],
-    defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.25 },
-    styles: {
-      h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
-      h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 6] },
-      h3: { fontSize: 10, bold: true, margin: [0, 6, 0, 4] },
-      small: { fontSize: 8, color: "#444444" },
-    },
-    header: { text: tenantName, style: "small", margin: [50, 30, 50, 0] },
-    footer: (currentPage: number, pageCount: number) => ({
-      columns: [
-        { text: c.title, style: "small", width: "*" },
-        { text: `Strona ${currentPage} z ${pageCount}`, style: "small", alignment: "right", width: 90 },
-      ],
-      margin: [50, 20, 50, 0],
-    }),
+    title: `Ogłoszenie otwartego konkursu ofert: ${c.title}`,
+    issuer: tenantName,
+    subject: c.title,
+    footerText: c.title,
     content: [
       { text: "Ogłoszenie otwartego konkursu ofert", style: "h1" },
       { text: c.title, fontSize: 13, margin: [0, 0, 0, 4] },

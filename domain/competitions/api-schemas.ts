@@ -1,16 +1,16 @@
+import { toWarsawIso } from "../../platform/format/dates";
 import { z } from "../../platform/validation/zod-messages";
 import { PUBLIC_BENEFIT_AREAS } from "../organizations/areas";
 import type { PublicCompetition } from "./get-public-competition";
 import type { CompetitionSummary } from "./public-views";
 import { PUBLIC_STATUSES } from "./states";
-import { toWarsawIso } from "./warsaw-calendar";
 
 /*
  * The public API's responses (GET /api/v1/competitions and /api/v1/competitions/{id}), declared
  * once as Zod schemas: the routes build their JSON through these mappers, tests parse responses
- * with them, and a later round generates the OpenAPI document from them. Money is integer grosze
- * (exact) with a decimal string beside it; shares are basis points (1 % = 100); instants are
- * ISO 8601 with the Europe/Warsaw offset, e.g. "2026-12-20T15:00:00+01:00".
+ * with them, and app/lib/openapi.server.ts builds the OpenAPI document from them. Money is integer
+ * grosze (exact) with a decimal string beside it; shares are basis points (1 % = 100); instants
+ * are ISO 8601 with the Europe/Warsaw offset, e.g. "2026-12-20T15:00:00+01:00".
  */
 
 const IsoWithOffset = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
@@ -23,6 +23,11 @@ export const ApiFundsSchema = z.object({
   /** The same total as a decimal string in złoty, "1234.56". */
   total: z.string(),
   byYear: z.array(z.object({ year: z.number().int(), amountGrosze: Grosze })),
+});
+
+/** The path parameter of GET /api/v1/competitions/{id} (any other value answers 404). */
+export const CompetitionIdParamsSchema = z.object({
+  id: z.uuid().describe("Identyfikator konkursu (UUID)."),
 });
 
 export const ApiCompetitionSummarySchema = z.object({

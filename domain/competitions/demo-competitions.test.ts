@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { seedDemoCompetitions } from "../../demo/seed-competitions.server";
 import { departments } from "../../platform/db/schema/tenancy";
+import { calendarDaysBetween } from "../../platform/format/dates";
 import { useTestDatabase } from "../../test/db";
 import { createTestTenant } from "../organizations/testing/factories";
 import { listDepartmentCompetitions } from "./list-department-competitions";
 import { listPublicCompetitions, PublicCompetitionQuerySchema } from "./list-public-competitions";
-import { calendarDaysBetween } from "./warsaw-calendar";
 
 // Lives beside the domain because vitest only collects tests from app/, domain/, platform/, server/ and test/.
 describe("demo competitions", () => {

@@ -16,18 +16,28 @@ const blank = (v: unknown) => (v === "" ? undefined : v);
  * API answers 400); the portal page uses the lenient variant, which drops bad values.
  */
 export const PublicCompetitionQuerySchema = z.object({
-  status: z.preprocess(blank, z.enum(STATUS_GROUP_NAMES).optional()),
-  area: z.preprocess(blank, z.enum(AREA_CODES).optional()),
-  department: z.preprocess(
-    blank,
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{1,20}$/)
-      .optional(),
-  ),
-  year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
-  page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
+  status: z
+    .preprocess(blank, z.enum(STATUS_GROUP_NAMES).optional())
+    .describe("Etap: open (przyjmowanie ofert), evaluation, resolved, cancelled."),
+  area: z
+    .preprocess(blank, z.enum(AREA_CODES).optional())
+    .describe("Sfera pożytku publicznego (art. 4 ust. 1 ustawy), kod."),
+  department: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{1,20}$/)
+        .optional(),
+    )
+    .describe("Kod wydziału ogłaszającego konkurs, np. WPS."),
+  year: z
+    .preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional())
+    .describe("Rok rozpoczęcia realizacji zadania."),
+  page: z
+    .preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1))
+    .describe("Numer strony (od 1)."),
 });
 export type PublicCompetitionQuery = z.output<typeof PublicCompetitionQuerySchema>;
 

@@ -1,6 +1,6 @@
 import type { FieldErrors } from "../../platform/errors/app-error";
+import { calendarDaysBetween, warsawDateOf, warsawDatePlusDays } from "../../platform/format/dates";
 import { type BudgetYear, type CompetitionRow, type LegalBasisRow, totalFunds } from "./access";
-import { calendarDaysBetween, warsawDateOf, warsawDatePlusDays } from "./warsaw-calendar";
 
 /**
  * What a draft still lacks before it may be published, as errors by field (empty when ready). The

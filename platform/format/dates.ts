@@ -26,28 +26,105 @@ export function formatDateTime(d: Date | string): string {
   return dateTimeFormat.format(new Date(d));
 }
 
+/*
+ * Calendar arithmetic in Europe/Warsaw (PROCESS.md §11: day counts of the law are calendar days;
+ * a deadline typed as "2026-03-30 15:00" is Warsaw time across DST changes). Instants are stored
+ * as UTC; only dates and day counts are Warsaw's.
+ */
+
+const partsFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+function warsawParts(at: Date) {
+  const parts = partsFormat.formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
+/** The Warsaw calendar date of an instant, "2026-03-20". */
+export function warsawDateOf(at: Date): string {
+  const p = warsawParts(at);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Day number of a "YYYY-MM-DD" date (days since 1970-01-01), for whole-day differences. */
+function dayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+}
+
+/**
+ * Whole calendar days from the Warsaw date of `from` to the Warsaw date of `to` (the day of the
+ * event itself is not counted, KPA art. 57 § 1). Independent of the hour and of DST changes.
+ */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  return dayNumber(warsawDateOf(to)) - dayNumber(warsawDateOf(from));
+}
+
+/** The Warsaw date `days` calendar days after the Warsaw date of `at`, "2026-04-10". */
+export function warsawDatePlusDays(at: Date, days: number): string {
+  const n = dayNumber(warsawDateOf(at)) + days;
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** ISO 8601 with Warsaw's offset: "2026-12-20T15:00:00+01:00" (the API's deadline format). */
+export function toWarsawIso(at: Date): string {
+  const p = warsawParts(at);
+  const offset = warsawOffsetMinutes(at);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${hh}:${mm}`;
+}
+
+/** The form's value of an instant in Warsaw time: "2026-12-20 15:00". */
+export function toWarsawLocalInput(at: Date): string {
+  const p = warsawParts(at);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** Time left until an instant, in whole days and hours (never negative). */
+export function timeLeft(now: Date, until: Date): { days: number; hours: number; minutes: number } {
+  const ms = Math.max(0, until.getTime() - now.getTime());
+  const days = Math.floor(ms / 86_400_000);
+  const hours = Math.floor((ms % 86_400_000) / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60_000);
+  return { days, hours, minutes };
+}
+
+/** The Warsaw calendar year of an instant. */
+export function warsawYearOf(at: Date): number {
+  return Number(warsawParts(at).year);
+}
+
 /** Offset of Warsaw from UTC at a given instant, in minutes (60 in winter, 120 in summer). */
 function warsawOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: TIME_ZONE,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const p = warsawParts(at);
   const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
   );
-  return Math.round((asUtc - at.getTime()) / 60_000);
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
 /**

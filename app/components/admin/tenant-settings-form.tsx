@@ -19,6 +19,7 @@ export function TenantSettingsForm({
   const names = [
     "name",
     "teryt",
+    "seatCity",
     "bipUrl",
     "logoUrl",
     "hostnames",
@@ -49,6 +50,7 @@ export function TenantSettingsForm({
           <legend>{t(`${K}unit`)}</legend>
           {field("name", { required: true, autoComplete: "organization" })}
           {field("teryt", { required: true, inputMode: "numeric", maxLength: 7, hint: t(`${K}terytHint`) })}
+          {field("seatCity", { maxLength: 100, autoComplete: "address-level2", hint: t(`${K}seatCityHint`) })}
         </fieldset>
         <fieldset>
           <legend>{t(`${K}addresses`)}</legend>

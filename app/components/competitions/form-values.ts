@@ -1,6 +1,6 @@
 import { defaultCriteriaFor, defaultPassThreshold } from "~/domain/competitions/rules";
 import type { CompetitionDraft } from "~/domain/competitions/schemas";
-import { toWarsawLocalInput } from "~/domain/competitions/warsaw-calendar";
+import { toWarsawLocalInput } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
 
 /*

@@ -1,4 +1,4 @@
-import { timeLeft } from "~/domain/competitions/warsaw-calendar";
+import { timeLeft } from "~/platform/format/dates";
 import type { Locale, Translate } from "../../i18n/catalog";
 
 /** The plural category of a whole number in the catalogue's terms (Polish: one, few, many). */

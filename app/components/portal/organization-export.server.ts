@@ -4,8 +4,8 @@ import { readPublicOrganizationQuery } from "~/domain/portal/api-schemas";
 import { exportPublicOrganizations } from "~/domain/portal/export-public-organizations";
 import type { XlsxColumn } from "~/platform/export/xlsx.server";
 import { type Translate, translator } from "../../i18n/catalog";
+import { absoluteUrl } from "../../lib/api.server";
 import { preferencesContext, servicesContext, tenantContext } from "../../lib/contexts";
-import { profileUrl } from "./api.server";
 
 /**
  * The NGO base as a table for the CSV and XLSX downloads: the search of the address, every page of
@@ -49,7 +49,9 @@ export async function organizationExportTable(context: Readonly<RouterContextPro
     search,
   });
   const columns: XlsxColumn[] = COLUMNS.map((c) => ({ header: t(c.key), width: c.width }));
-  const cells = rows.map((o) => COLUMNS.map((c) => c.value(o, t, profileUrl(request, o.id))));
+  const cells = rows.map((o) =>
+    COLUMNS.map((c) => c.value(o, t, absoluteUrl(request, `/organizacje/${o.id}`))),
+  );
   const day = context.get(servicesContext).clock.now().toISOString().slice(0, 10);
   return { t, columns, cells, truncated, day };
 }

@@ -98,6 +98,9 @@ export const admin: Record<keyof typeof pl, string> = {
   "admin.settings.unit": "Local government unit",
   "admin.settings.name": "Name of the municipality",
   "admin.settings.teryt": "TERYT code",
+  "admin.settings.seatCity": "Town of the municipality's seat",
+  "admin.settings.seatCityHint":
+    "Organisations seated in this town are local (the PBO list on the 1.5% campaign page). Blank: from the municipality's name.",
   "admin.settings.terytHint": "7 digits, e.g. 2464011 for Częstochowa.",
   "admin.settings.addresses": "Addresses",
   "admin.settings.bipUrl": "Public Information Bulletin (BIP) address",

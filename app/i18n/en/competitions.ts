@@ -218,7 +218,5 @@ export const competitions: Record<keyof typeof pl, string> = {
   "competition.error.changedMeanwhile":
     "Someone else changed this competition meanwhile. Your changes were not saved, but they are below.",
   "competition.error.nothingChanged": "No change of the announcement was made.",
-  "competition.api.badRequest": "Invalid query parameter.",
   "competition.api.notFound": "There is no such published competition.",
-  "competition.api.methodNotAllowed": "This address only serves reading (GET).",
 };

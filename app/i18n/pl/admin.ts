@@ -96,6 +96,9 @@ export const admin = {
   "admin.settings.unit": "Jednostka samorządu",
   "admin.settings.name": "Nazwa gminy",
   "admin.settings.teryt": "Kod TERYT",
+  "admin.settings.seatCity": "Miejscowość siedziby gminy",
+  "admin.settings.seatCityHint":
+    "Organizacje z siedzibą w tej miejscowości są lokalne (lista OPP na stronie kampanii 1,5%). Puste: z nazwy gminy.",
   "admin.settings.terytHint": "7 cyfr, np. 2464011 dla Częstochowy.",
   "admin.settings.addresses": "Adresy",
   "admin.settings.bipUrl": "Adres Biuletynu Informacji Publicznej",

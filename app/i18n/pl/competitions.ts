@@ -223,7 +223,5 @@ export const competitions = {
   "competition.error.changedMeanwhile":
     "Ktoś inny zmienił ten konkurs w międzyczasie. Twoje zmiany nie zostały zapisane, ale są poniżej.",
   "competition.error.nothingChanged": "Nie wprowadzono żadnej zmiany ogłoszenia.",
-  "competition.api.badRequest": "Nieprawidłowy parametr zapytania.",
   "competition.api.notFound": "Nie ma takiego opublikowanego konkursu.",
-  "competition.api.methodNotAllowed": "Ten adres obsługuje tylko odczyt (GET).",
 } as const;

@@ -1,10 +1,12 @@
 import type { ApiError, QueryIssue } from "~/domain/portal/api-schemas";
-import { translator } from "../../i18n/catalog";
-import { translateError } from "../../lib/shell";
+import { translator } from "../i18n/catalog";
+import { translateError } from "./shell";
 
 /**
- * HTTP of the open-data API (/api/v1): JSON, open to every origin (CORS *), cacheable for a minute.
- * Messages are Polish, the language of the municipality's records.
+ * HTTP of the open-data API (/api/v1) for every endpoint: JSON, open to every origin (CORS *),
+ * cacheable for a minute, errors as JSON problem bodies (never an HTML page, never a 500 for bad
+ * input). Messages are Polish, the language of the municipality's records. No cookie is ever set
+ * here (the CSRF cookie goes on HTML pages only), so shared caches may keep the answers.
  */
 
 const CORS_HEADERS = {
@@ -14,7 +16,7 @@ const CORS_HEADERS = {
   "Access-Control-Max-Age": "86400",
 };
 
-/** Public data changes when the office verifies an organisation; a minute of caching is harmless. */
+/** Public data changes when the office verifies or publishes something; a minute of caching is harmless. */
 export const API_CACHE_CONTROL = "public, max-age=60";
 
 const t = translator("pl");
@@ -26,8 +28,8 @@ export function apiJson(body: unknown, status = 200, extraHeaders: Record<string
   });
 }
 
-/** 400 with the bad parameters, each with its message. */
-export function apiBadRequest(issues: QueryIssue[]): Response {
+/** 400 with the bad parameters, each with its message (i18n keys translated to Polish). */
+export function apiBadRequest(issues: readonly QueryIssue[]): Response {
   const body: ApiError = {
     error: "bad_request",
     message: t("portal.api.badRequest"),
@@ -36,8 +38,9 @@ export function apiBadRequest(issues: QueryIssue[]): Response {
   return apiJson(body, 400);
 }
 
-export function apiNotFound(): Response {
-  const body: ApiError = { error: "not_found", message: t("portal.api.notFound") };
+/** 404 with the resource's own message (i18n key), e.g. "competition.api.notFound". */
+export function apiNotFound(messageKey: string): Response {
+  const body: ApiError = { error: "not_found", message: t(messageKey) };
   return apiJson(body, 404);
 }
 
@@ -48,7 +51,7 @@ export function apiOtherMethods({ request }: { request: Request }): Response {
   return Response.json(body, { status: 405, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
 }
 
-/** The public profile page's address, absolute, on the host the request came to. */
-export function profileUrl(request: Request, organizationId: string): string {
-  return new URL(`/organizacje/${organizationId}`, request.url).href;
+/** An absolute address on the host the request came to (links in the answers); "/" is the portal. */
+export function absoluteUrl(request: Request, path = "/"): string {
+  return new URL(path, request.url).href;
 }

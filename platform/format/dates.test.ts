@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { warsawLocalToInstant } from "../../platform/format/dates";
 import {
   calendarDaysBetween,
   timeLeft,
@@ -7,7 +6,8 @@ import {
   toWarsawLocalInput,
   warsawDateOf,
   warsawDatePlusDays,
-} from "./warsaw-calendar";
+  warsawLocalToInstant,
+} from "./dates";
 
 const w = (local: string) => warsawLocalToInstant(local) as Date;
 

@@ -15,9 +15,10 @@ import { fixedClock } from "~/platform/clock/clock";
 import type { Db } from "~/platform/db/client.server";
 import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
-import { preferencesContext, servicesContext, tenantContext, viewerContext } from "../../lib/contexts";
-import { loader as listLoader } from "../../routes/api.v1.competitions";
-import { loader as oneLoader } from "../../routes/api.v1.competitions_.$id";
+import { loader as listLoader } from "../routes/api.v1.competitions";
+import { loader as oneLoader } from "../routes/api.v1.competitions_.$id";
+import { absoluteUrl, apiBadRequest, apiNotFound, apiOtherMethods } from "./api.server";
+import { preferencesContext, servicesContext, tenantContext, viewerContext } from "./contexts";
 
 /** A request context as the root middleware leaves it for a visitor of this tenant. */
 function contextFor(db: Db, tenant: { id: string } & Record<string, unknown>) {
@@ -44,6 +45,35 @@ async function call(
   const request = new Request(`https://ngo.example${url}`);
   return loader({ request, params, context } as never);
 }
+
+describe("the API's HTTP helpers, shared by every /api/v1 endpoint", () => {
+  it("answers problems as JSON in Polish, open to every origin and cacheable", async () => {
+    const bad = apiBadRequest([{ parameter: "q", messageKey: 'form.tooLong|{"max":200}' }]);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("access-control-allow-origin")).toBe("*");
+    expect(bad.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(bad.headers.get("set-cookie")).toBeNull();
+    const body = ApiErrorSchema.parse(await bad.json());
+    expect(body).toMatchObject({ error: "bad_request", message: "Nieprawidłowe parametry zapytania." });
+    expect(body.issues?.[0]?.message).toContain("200");
+    expect(body.issues?.[0]?.message).not.toMatch(/^form\./);
+    expect(await apiNotFound("competition.api.notFound").json()).toEqual({
+      error: "not_found",
+      message: "Nie ma takiego opublikowanego konkursu.",
+    });
+    expect((await apiNotFound("portal.api.notFound").json()).message).toBe("Nie znaleziono organizacji.");
+  });
+
+  it("answers the CORS preflight, refuses writing and builds absolute links", async () => {
+    const request = (method: string) => new Request("https://ngo.example/api/v1/competitions", { method });
+    expect(apiOtherMethods({ request: request("OPTIONS") }).status).toBe(204);
+    const post = apiOtherMethods({ request: request("POST") });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(absoluteUrl(request("GET"))).toBe("https://ngo.example/");
+    expect(absoluteUrl(request("GET"), "/konkursy/1")).toBe("https://ngo.example/konkursy/1");
+  });
+});
 
 describe("GET /api/v1/competitions", () => {
   const t = useTestDatabase();

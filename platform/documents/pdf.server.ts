@@ -1,0 +1,76 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import pdfmake from "pdfmake";
+import type { Content, StyleDictionary } from "pdfmake/interfaces";
+
+/*
+ * PDF documents of every procedure (announcements, offers, agreements): pdfmake set in the Roboto
+ * TTFs that pdfmake ships (Polish letters survive text extraction; the standard PDF fonts cannot
+ * encode "ż"), A4, the issuer in the running header and "Strona n z m" on every page. A procedure
+ * supplies only its content.
+ */
+
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")),
+  "build/fonts/Roboto",
+);
+
+let fontsReady = false;
+
+/** Registers Roboto once, and lets pdfmake read nothing but those fonts (no URLs, no other files). */
+function preparePdfmake(): void {
+  if (fontsReady) return;
+  pdfmake.addFonts({
+    Roboto: {
+      normal: path.join(FONT_DIR, "Roboto-Regular.ttf"),
+      bold: path.join(FONT_DIR, "Roboto-Medium.ttf"),
+      italics: path.join(FONT_DIR, "Roboto-Italic.ttf"),
+      bolditalics: path.join(FONT_DIR, "Roboto-MediumItalic.ttf"),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR));
+  fontsReady = true;
+}
+
+/** The styles every document may use: h1–h3 headings and small print. */
+export const PDF_STYLES: StyleDictionary = {
+  h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
+  h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 6] },
+  h3: { fontSize: 10, bold: true, margin: [0, 6, 0, 4] },
+  small: { fontSize: 8, color: "#444444" },
+};
+
+export interface PdfDocument {
+  /** The document's title in its properties. */
+  title: string;
+  /** Who issues it (the municipality's name): the author property and the running header. */
+  issuer: string;
+  subject?: string;
+  /** Left side of every page's footer (the page number is on the right). */
+  footerText: string;
+  content: Content[];
+}
+
+/** Renders a document on A4 with the house fonts, header and page-numbered footer, to PDF bytes. */
+export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
+  preparePdfmake();
+  return pdfmake
+    .createPdf({
+      info: { title: doc.title, author: doc.issuer, ...(doc.subject ? { subject: doc.subject } : {}) },
+      pageSize: "A4",
+      pageMargins: [50, 60, 50, 60],
+      defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.25 },
+      styles: PDF_STYLES,
+      header: { text: doc.issuer, style: "small", margin: [50, 30, 50, 0] },
+      footer: (currentPage: number, pageCount: number) => ({
+        columns: [
+          { text: doc.footerText, style: "small", width: "*" },
+          { text: `Strona ${currentPage} z ${pageCount}`, style: "small", alignment: "right", width: 90 },
+        ],
+        margin: [50, 20, 50, 0],
+      }),
+      content: doc.content,
+    })
+    .getBuffer();
+}
