@@ -62,6 +62,9 @@ export const common: Record<keyof typeof pl, string> = {
     "We protect the data of organisations and residents: passwords are stored as argon2id hashes, office staff log in with a second factor (TOTP), every change is written to the audit log.",
   "security.how":
     "If you find a vulnerability, write to the site's administrator (address in the accessibility statement) and do not disclose it publicly before it is fixed.",
+  "history.at": "When",
+  "history.actor": "Who",
+  "history.action": "What",
   "pagination.label": "Pagination",
   "pagination.previous": "Previous page",
   "pagination.next": "Next page",

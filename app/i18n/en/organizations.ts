@@ -191,9 +191,6 @@ export const organizations: Record<keyof typeof pl, string> = {
   "org.backOffice.members": "Members of the organisation",
   "org.backOffice.members.empty": "The organisation has no member accounts yet.",
   "org.backOffice.history": "History",
-  "org.backOffice.col.when": "When",
-  "org.backOffice.col.who": "Who",
-  "org.backOffice.col.what": "What",
   "org.backOffice.decision": "Decision",
   "org.backOffice.verify": "Verify the organisation",
   "org.backOffice.verify.hint":

@@ -60,6 +60,9 @@ export const common = {
     "Dbamy o bezpieczeństwo danych organizacji i mieszkańców: hasła są przechowywane jako skróty argon2id, pracownicy urzędu logują się z drugim składnikiem (TOTP), każda zmiana jest zapisywana w dzienniku zdarzeń.",
   "security.how":
     "Jeśli znajdziesz podatność, napisz do administratora serwisu (adres w deklaracji dostępności) i nie ujawniaj jej publicznie, zanim zostanie naprawiona.",
+  "history.at": "Kiedy",
+  "history.actor": "Kto",
+  "history.action": "Co",
   "pagination.label": "Stronicowanie",
   "pagination.previous": "Poprzednia strona",
   "pagination.next": "Następna strona",

@@ -196,9 +196,6 @@ const texts = {
   "org.backOffice.members": "Członkowie organizacji",
   "org.backOffice.members.empty": "Organizacja nie ma jeszcze kont członków.",
   "org.backOffice.history": "Historia",
-  "org.backOffice.col.when": "Kiedy",
-  "org.backOffice.col.who": "Kto",
-  "org.backOffice.col.what": "Co",
   "org.backOffice.decision": "Decyzja",
   "org.backOffice.verify": "Zweryfikuj organizację",
   "org.backOffice.verify.hint":
