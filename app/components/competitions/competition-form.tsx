@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { COMPETITION_LIMITS, MAX_BUDGET_YEARS } from "~/domain/competitions/rules";
 import { PUBLIC_BENEFIT_AREAS } from "~/domain/organizations/areas";
 import { useT } from "../../lib/shell";
@@ -96,6 +97,13 @@ export function CompetitionForm(props: {
   const v = props.values;
   const e = props.errors;
   const groups = rowGroups(t);
+  /** A field of the form: its label from the catalogue, its error and what was typed. */
+  const field = (name: string, extra: Partial<ComponentProps<typeof Field>> = {}) => (
+    <Field name={name} label={t(`competition.field.${name}`)} errors={e} defaultValue={v[name]} {...extra} />
+  );
+  const dateHint = t("competition.form.dateHint");
+  const moneyHint = t("competition.form.moneyHint");
+  const percentHint = t("competition.form.percentHint");
   const rows = (group: RowGroup, legend: string, hint?: string) => (
     <RowsFieldset
       group={group}
@@ -161,140 +169,33 @@ export function CompetitionForm(props: {
             ...PUBLIC_BENEFIT_AREAS.map((a) => ({ value: a.code, label: t(`org.area.${a.code}`) })),
           ]}
         />
-        <Field
-          name="title"
-          label={t("competition.field.title")}
-          required
-          errors={e}
-          defaultValue={v.title}
-          maxLength={COMPETITION_LIMITS.title}
-        />
+        {field("title", { required: true, maxLength: COMPETITION_LIMITS.title })}
       </fieldset>
       <fieldset>
         <legend>{t("competition.form.task")}</legend>
-        <Field
-          name="taskDescription"
-          label={t("competition.field.taskDescription")}
-          multiline
-          errors={e}
-          defaultValue={v.taskDescription}
-        />
-        <Field
-          name="taskConditions"
-          label={t("competition.field.taskConditions")}
-          multiline
-          errors={e}
-          defaultValue={v.taskConditions}
-        />
-        <Field
-          name="taskStart"
-          type="date"
-          label={t("competition.field.taskStart")}
-          hint={t("competition.form.dateHint")}
-          errors={e}
-          defaultValue={v.taskStart}
-        />
-        <Field
-          name="taskEnd"
-          type="date"
-          label={t("competition.field.taskEnd")}
-          hint={t("competition.form.dateHint")}
-          errors={e}
-          defaultValue={v.taskEnd}
-        />
+        {field("taskDescription", { multiline: true })}
+        {field("taskConditions", { multiline: true })}
+        {field("taskStart", { type: "date", hint: dateHint })}
+        {field("taskEnd", { type: "date", hint: dateHint })}
       </fieldset>
       <fieldset>
         <legend>{t("competition.form.money")}</legend>
-        <Field
-          name="awardRules"
-          label={t("competition.field.awardRules")}
-          multiline
-          errors={e}
-          defaultValue={v.awardRules}
-        />
-        <Field
-          name="minGrant"
-          label={t("competition.field.minGrant")}
-          hint={t("competition.form.moneyHint")}
-          inputMode="decimal"
-          errors={e}
-          defaultValue={v.minGrant}
-        />
-        <Field
-          name="maxGrant"
-          label={t("competition.field.maxGrant")}
-          hint={t("competition.form.moneyHint")}
-          inputMode="decimal"
-          errors={e}
-          defaultValue={v.maxGrant}
-        />
-        <Field
-          name="minOwnContributionBp"
-          label={t("competition.field.minOwnContributionBp")}
-          hint={t("competition.form.percentHint")}
-          inputMode="decimal"
-          errors={e}
-          defaultValue={v.minOwnContributionBp}
-        />
-        <Field
-          name="minFinancialContributionBp"
-          label={t("competition.field.minFinancialContributionBp")}
-          hint={t("competition.form.percentHint")}
-          inputMode="decimal"
-          errors={e}
-          defaultValue={v.minFinancialContributionBp}
-        />
-        <Field
-          name="minPersonalContributionBp"
-          label={t("competition.field.minPersonalContributionBp")}
-          hint={t("competition.form.percentHint")}
-          inputMode="decimal"
-          errors={e}
-          defaultValue={v.minPersonalContributionBp}
-        />
-        <Field
-          name="adminCostCapBp"
-          label={t("competition.field.adminCostCapBp")}
-          hint={t("competition.form.percentHint")}
-          inputMode="decimal"
-          errors={e}
-          defaultValue={v.adminCostCapBp}
-        />
+        {field("awardRules", { multiline: true })}
+        {field("minGrant", { hint: moneyHint, inputMode: "decimal" })}
+        {field("maxGrant", { hint: moneyHint, inputMode: "decimal" })}
+        {field("minOwnContributionBp", { hint: percentHint, inputMode: "decimal" })}
+        {field("minFinancialContributionBp", { hint: percentHint, inputMode: "decimal" })}
+        {field("minPersonalContributionBp", { hint: percentHint, inputMode: "decimal" })}
+        {field("adminCostCapBp", { hint: percentHint, inputMode: "decimal" })}
       </fieldset>
       {rows("budget", "competition.field.budgetYears", "competition.form.budgetHint")}
       <LegalFormsFieldset selected={(v.eligibleLegalForms ?? "").split("\n").filter(Boolean)} errors={e} />
       <fieldset>
         <legend>{t("competition.form.selection")}</legend>
-        <Field
-          name="offerDeadline"
-          label={t("competition.field.offerDeadline")}
-          hint={t("competition.form.deadlineHint")}
-          errors={e}
-          defaultValue={v.offerDeadline}
-          autoComplete="off"
-        />
-        <Field
-          name="selectionProcedure"
-          label={t("competition.field.selectionProcedure")}
-          multiline
-          errors={e}
-          defaultValue={v.selectionProcedure}
-        />
-        <Field
-          name="selectionDate"
-          type="date"
-          label={t("competition.field.selectionDate")}
-          hint={t("competition.form.dateHint")}
-          errors={e}
-          defaultValue={v.selectionDate}
-        />
-        <Field
-          name="passThreshold"
-          label={t("competition.field.passThreshold")}
-          inputMode="numeric"
-          errors={e}
-          defaultValue={v.passThreshold}
-        />
+        {field("offerDeadline", { hint: t("competition.form.deadlineHint"), autoComplete: "off" })}
+        {field("selectionProcedure", { multiline: true })}
+        {field("selectionDate", { type: "date", hint: dateHint })}
+        {field("passThreshold", { inputMode: "numeric" })}
       </fieldset>
       {rows("criteria", "competition.field.criteria", "competition.form.criteriaHint")}
       {rows("attachments", "competition.field.requiredAttachments", "competition.form.rowsHint")}
