@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { type FocusEvent, type FormEvent, useState } from "react";
 import { LEGAL_FORMS } from "~/domain/organizations/legal-forms";
 import { useT } from "../../lib/shell";
@@ -32,6 +33,10 @@ export function OrganizationForm(props: OrganizationFormProps) {
   const errors = clientErrors ?? props.errors;
   const v = props.values;
   const labels = fieldLabels(t, Math.max(listOf(v, "representativeName").length, 3));
+  /** A field of the form: its label, its error and what was typed. */
+  const field = (name: keyof typeof labels & string, extra: Partial<ComponentProps<typeof Field>> = {}) => (
+    <Field name={name} label={labels[name]} errors={errors} defaultValue={v[name]} {...extra} />
+  );
 
   /** Checks one identifier field with its schema; "" when the field is empty (required is checked on submit). */
   function checkField(target: EventTarget | null): { name: string; messages: string[] } | null {
@@ -116,67 +121,21 @@ export function OrganizationForm(props: OrganizationFormProps) {
             localHint={props.prefill.localHint}
           />
         ) : (
-          <Field
-            name="krs"
-            label={labels.krs}
-            hint={t("org.field.krs.hint")}
-            inputMode="numeric"
-            errors={errors}
-            defaultValue={v.krs}
-          />
+          field("krs", { hint: t("org.field.krs.hint"), inputMode: "numeric" })
         )}
-        <Field
-          name="otherRegister"
-          label={labels.otherRegister}
-          hint={t("org.field.otherRegister.hint")}
-          errors={errors}
-          defaultValue={v.otherRegister}
-        />
-        <Field
-          name="nip"
-          label={labels.nip}
-          hint={t("org.field.nip.hint")}
-          inputMode="numeric"
-          required
-          errors={errors}
-          defaultValue={v.nip}
-        />
-        <Field
-          name="regon"
-          label={labels.regon}
-          hint={t("org.field.regon.hint")}
-          inputMode="numeric"
-          errors={errors}
-          defaultValue={v.regon}
-        />
+        {field("otherRegister", { hint: t("org.field.otherRegister.hint") })}
+        {field("nip", { hint: t("org.field.nip.hint"), inputMode: "numeric", required: true })}
+        {field("regon", { hint: t("org.field.regon.hint"), inputMode: "numeric" })}
       </fieldset>
       <fieldset>
         <legend>{t("org.fieldset.address")}</legend>
-        <Field
-          name="street"
-          label={labels.street}
-          autoComplete="street-address"
-          required
-          errors={errors}
-          defaultValue={v.street}
-        />
-        <Field
-          name="postalCode"
-          label={labels.postalCode}
-          hint={t("org.field.postalCode.hint")}
-          autoComplete="postal-code"
-          required
-          errors={errors}
-          defaultValue={v.postalCode}
-        />
-        <Field
-          name="city"
-          label={labels.city}
-          autoComplete="address-level2"
-          required
-          errors={errors}
-          defaultValue={v.city}
-        />
+        {field("street", { autoComplete: "street-address", required: true })}
+        {field("postalCode", {
+          hint: t("org.field.postalCode.hint"),
+          autoComplete: "postal-code",
+          required: true,
+        })}
+        {field("city", { autoComplete: "address-level2", required: true })}
         <DistrictField
           label={labels.district}
           districts={props.districts}
@@ -186,39 +145,10 @@ export function OrganizationForm(props: OrganizationFormProps) {
       </fieldset>
       <fieldset>
         <legend>{t("org.fieldset.contact")}</legend>
-        <Field
-          name="email"
-          type="email"
-          label={labels.email}
-          autoComplete="email"
-          required
-          errors={errors}
-          defaultValue={v.email}
-        />
-        <Field
-          name="phone"
-          type="tel"
-          label={labels.phone}
-          autoComplete="tel"
-          errors={errors}
-          defaultValue={v.phone}
-        />
-        <Field
-          name="website"
-          type="url"
-          label={labels.website}
-          autoComplete="url"
-          errors={errors}
-          defaultValue={v.website}
-        />
-        <Field
-          name="iban"
-          label={labels.iban}
-          hint={t("org.field.iban.hint")}
-          autoComplete="off"
-          errors={errors}
-          defaultValue={v.iban}
-        />
+        {field("email", { type: "email", autoComplete: "email", required: true })}
+        {field("phone", { type: "tel", autoComplete: "tel" })}
+        {field("website", { type: "url", autoComplete: "url" })}
+        {field("iban", { hint: t("org.field.iban.hint"), autoComplete: "off" })}
       </fieldset>
       <AreasFieldset selected={listOf(v, "areas")} errors={errors} />
       <div className="checkbox">
@@ -232,13 +162,7 @@ export function OrganizationForm(props: OrganizationFormProps) {
       />
       <fieldset>
         <legend>{t("org.fieldset.description")}</legend>
-        <Field
-          name="description"
-          label={labels.description}
-          multiline
-          errors={errors}
-          defaultValue={v.description}
-        />
+        {field("description", { multiline: true })}
       </fieldset>
       <HiddenFieldsFieldset selected={listOf(v, "hiddenFields")} errors={errors} labels={labels} />
       <div className="actions">
