@@ -5,7 +5,7 @@ import { requestWorkerPing } from "~/domain/administration/request-worker-ping";
 import type { AdminActionData } from "../components/admin/action-notice";
 import { ActionNotice } from "../components/admin/action-notice";
 import { AdminOverviewFacts, WorkerPingForm } from "../components/admin/admin-overview";
-import { adminSections, requirePermission } from "../components/admin/admin-route.server";
+import { adminSections, requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { actorOf } from "../lib/guards.server";
 import { useT } from "../lib/shell";

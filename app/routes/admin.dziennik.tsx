@@ -3,8 +3,8 @@ import {
   listAuditEntityTypes,
   queryAuditLog,
 } from "~/domain/administration/query-audit-log";
-import { requirePermission } from "../components/admin/admin-route.server";
 import { AuditFilterForm, AuditPagination, AuditTable } from "../components/admin/audit-log";
+import { requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { zodFieldErrors } from "../lib/form.server";
 import { useT } from "../lib/shell";

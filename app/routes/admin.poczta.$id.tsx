@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { readOutboxMessage } from "~/domain/administration/list-outbox";
 import { isAppError } from "~/platform/errors/app-error";
-import { requirePermission } from "../components/admin/admin-route.server";
 import { OutboxMessage } from "../components/admin/outbox";
+import { requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { appErrorResponse } from "../lib/http.server";
 import { useT } from "../lib/shell";

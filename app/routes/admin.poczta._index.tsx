@@ -1,6 +1,6 @@
 import { listOutbox } from "~/domain/administration/list-outbox";
-import { requirePermission } from "../components/admin/admin-route.server";
 import { OutboxPagination, OutboxTable } from "../components/admin/outbox";
+import { requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { useT } from "../lib/shell";
 import type { Route } from "./+types/admin.poczta._index";

@@ -1,6 +1,6 @@
 import { Outlet } from "react-router";
 import { AdminNav } from "../components/admin/admin-nav";
-import { adminSections, requirePermission } from "../components/admin/admin-route.server";
+import { adminSections, requirePermission } from "../lib/admin/admin-route.server";
 import type { Route } from "./+types/admin";
 
 /** The administration area: its navigation above every admin page. Each page guards itself too. */

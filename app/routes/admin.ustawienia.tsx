@@ -4,8 +4,8 @@ import {
   updateTenantSettings,
 } from "~/domain/administration/update-tenant-settings";
 import { ActionNotice } from "../components/admin/action-notice";
-import { requirePermission } from "../components/admin/admin-route.server";
 import { TenantSettingsForm } from "../components/admin/tenant-settings-form";
+import { requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { parseForm } from "../lib/form.server";
 import { actorOf } from "../lib/guards.server";

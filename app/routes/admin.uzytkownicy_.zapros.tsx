@@ -3,8 +3,8 @@ import { createStaffUser, InviteStaffSchema } from "~/domain/administration/crea
 import { listDepartments } from "~/domain/administration/list-departments";
 import { requestMailSweep } from "~/platform/mail/mail-job.server";
 import { ActionNotice } from "../components/admin/action-notice";
-import { requirePermission } from "../components/admin/admin-route.server";
 import { InviteStaffForm } from "../components/admin/staff-forms";
+import { requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { parseForm } from "../lib/form.server";
 import { actorOf } from "../lib/guards.server";

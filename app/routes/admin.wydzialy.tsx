@@ -2,8 +2,8 @@ import { CreateDepartmentSchema, createDepartment } from "~/domain/administratio
 import { listDepartments } from "~/domain/administration/list-departments";
 import { RenameDepartmentSchema, renameDepartment } from "~/domain/administration/rename-department";
 import { ActionNotice } from "../components/admin/action-notice";
-import { requirePermission } from "../components/admin/admin-route.server";
 import { CreateDepartmentForm, DepartmentTable } from "../components/admin/departments";
+import { requirePermission } from "../lib/admin/admin-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { validateForm } from "../lib/form.server";
 import { actorOf } from "../lib/guards.server";

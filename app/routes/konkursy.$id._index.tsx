@@ -3,10 +3,10 @@ import { getPublicCompetition } from "~/domain/competitions/get-public-competiti
 import { formatDateTime } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
 import { Announcement } from "../components/competitions/announcement";
-import { orCompetitionErrorPage } from "../components/competitions/competitions-route.server";
 import { CompetitionStatusBadge } from "../components/competitions/status-badge";
 import { timeLeftText } from "../components/competitions/time-left";
 import { Notice } from "../components/organizations/form-parts";
+import { orCompetitionErrorPage } from "../lib/competitions/competitions-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { useLocale, useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/konkursy.$id._index";

@@ -1,6 +1,6 @@
 import { renderAnnouncementPdf } from "~/domain/competitions/announcement-pdf.server";
 import { getPublicCompetition } from "~/domain/competitions/get-public-competition";
-import { orCompetitionErrorPage } from "../components/competitions/competitions-route.server";
+import { orCompetitionErrorPage } from "../lib/competitions/competitions-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import type { Route } from "./+types/konkursy.$id.ogloszenie[.]pdf";
 

@@ -6,11 +6,11 @@ import { totpUriFor } from "~/domain/identity/set-up-totp";
 import { generateTotpSecret, isTotpSecret, totpQrDataUrl } from "~/platform/auth/totp.server";
 import { isAppError } from "~/platform/errors/app-error";
 import type { FormFailureData } from "../components/identity/form-failure";
-import { identityDeps, requireAccount } from "../components/identity/identity-route.server";
 import { ManageTotp } from "../components/identity/manage-totp";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { validateForm } from "../lib/form.server";
 import { appErrorResponse, formFailure } from "../lib/http.server";
+import { identityDeps, requireAccount } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/konto.2fa";
 

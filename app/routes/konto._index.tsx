@@ -2,9 +2,9 @@ import { Link } from "react-router";
 import { resendVerification } from "~/domain/identity/resend-verification";
 import { AccountOverview } from "../components/identity/account-overview";
 import { asFailure, FormFailure } from "../components/identity/form-failure";
-import { identityDeps, requireAccount } from "../components/identity/identity-route.server";
 import { servicesContext } from "../lib/contexts";
 import { runAction } from "../lib/http.server";
+import { identityDeps, requireAccount } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/konto._index";
 

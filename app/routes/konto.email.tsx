@@ -2,10 +2,10 @@ import { changeEmail } from "~/domain/identity/change-email";
 import { ChangeEmailSchema } from "~/domain/identity/schemas";
 import { Field, PostForm } from "../components/forms";
 import { asFailure, FormFailure } from "../components/identity/form-failure";
-import { identityDeps, requireFreshAccount } from "../components/identity/identity-route.server";
 import { servicesContext } from "../lib/contexts";
 import { parseForm } from "../lib/form.server";
 import { formFailure, runAction } from "../lib/http.server";
+import { identityDeps, requireFreshAccount } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/konto.email";
 

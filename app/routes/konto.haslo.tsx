@@ -2,14 +2,10 @@ import { redirect } from "react-router";
 import { changePassword } from "~/domain/identity/change-password";
 import { ChangePasswordSchema } from "~/domain/identity/schemas";
 import { asFailure } from "../components/identity/form-failure";
-import {
-  identityDeps,
-  requireFreshAccount,
-  withoutSecrets,
-} from "../components/identity/identity-route.server";
 import { PasswordForm } from "../components/identity/password-form";
 import { parseForm } from "../lib/form.server";
 import { formFailure, runAction } from "../lib/http.server";
+import { identityDeps, requireFreshAccount, withoutSecrets } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/konto.haslo";
 

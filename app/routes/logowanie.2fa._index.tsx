@@ -3,15 +3,15 @@ import { SecondFactorSchema } from "~/domain/identity/schemas";
 import { verifySecondFactor } from "~/domain/identity/verify-second-factor";
 import { CodeForm } from "../components/identity/code-form";
 import { asFailure } from "../components/identity/form-failure";
+import { viewerContext } from "../lib/contexts";
+import { parseForm } from "../lib/form.server";
+import { formFailure, runAction } from "../lib/http.server";
 import {
   identityDeps,
   pendingSecondFactor,
   secondFactorUrl,
   withoutSecrets,
-} from "../components/identity/identity-route.server";
-import { viewerContext } from "../lib/contexts";
-import { parseForm } from "../lib/form.server";
-import { formFailure, runAction } from "../lib/http.server";
+} from "../lib/identity/identity-route.server";
 import { safeReturnTo } from "../lib/safe-return-to";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/logowanie.2fa._index";

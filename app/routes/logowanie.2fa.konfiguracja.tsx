@@ -5,16 +5,16 @@ import { setUpTotp } from "~/domain/identity/set-up-totp";
 import { totpQrDataUrl } from "~/platform/auth/totp.server";
 import { CodeForm } from "../components/identity/code-form";
 import { asFailure } from "../components/identity/form-failure";
+import { TotpEnrolment } from "../components/identity/totp-enrolment";
+import { viewerContext } from "../lib/contexts";
+import { parseForm } from "../lib/form.server";
+import { formFailure, runAction } from "../lib/http.server";
 import {
   identityDeps,
   pendingSecondFactor,
   secondFactorUrl,
   withoutSecrets,
-} from "../components/identity/identity-route.server";
-import { TotpEnrolment } from "../components/identity/totp-enrolment";
-import { viewerContext } from "../lib/contexts";
-import { parseForm } from "../lib/form.server";
-import { formFailure, runAction } from "../lib/http.server";
+} from "../lib/identity/identity-route.server";
 import { safeReturnTo } from "../lib/safe-return-to";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/logowanie.2fa.konfiguracja";

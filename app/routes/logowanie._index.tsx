@@ -3,6 +3,9 @@ import { logIn } from "~/domain/identity/log-in";
 import { LoginSchema } from "~/domain/identity/schemas";
 import { Field, PostForm } from "../components/forms";
 import { asFailure, FormFailure } from "../components/identity/form-failure";
+import { requestInfoContext, viewerContext } from "../lib/contexts";
+import { parseForm } from "../lib/form.server";
+import { formFailure, runAction } from "../lib/http.server";
 import {
   currentSessionToken,
   identityDeps,
@@ -10,10 +13,7 @@ import {
   secondFactorUrl,
   sessionCookie,
   withoutSecrets,
-} from "../components/identity/identity-route.server";
-import { requestInfoContext, viewerContext } from "../lib/contexts";
-import { parseForm } from "../lib/form.server";
-import { formFailure, runAction } from "../lib/http.server";
+} from "../lib/identity/identity-route.server";
 import { safeReturnTo } from "../lib/safe-return-to";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/logowanie._index";

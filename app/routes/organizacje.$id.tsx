@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { getPublicOrganization } from "~/domain/portal/get-public-organization";
-import { orErrorPage } from "../components/organizations/organizations-route.server";
 import { PublicProfileFacts } from "../components/portal/public-profile";
 import { servicesContext, tenantContext } from "../lib/contexts";
+import { orErrorPage } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/organizacje.$id";
 import "../components/portal/portal.css";

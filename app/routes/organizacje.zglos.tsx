@@ -5,17 +5,17 @@ import { requestToJoin } from "~/domain/organizations/request-to-join";
 import { OrganizationProfileFormSchema, PROFILE_FORM_ARRAYS } from "~/domain/organizations/schemas";
 import { DuplicateNotice } from "../components/organizations/duplicate-notice";
 import { Notice } from "../components/organizations/form-parts";
-import { localKrsHint, prefillFromKrs } from "../components/organizations/krs-prefill.server";
 import { OrganizationForm } from "../components/organizations/organization-form";
+import { viewerContext } from "../lib/contexts";
+import { validateForm } from "../lib/form.server";
+import { formFailure, runAction } from "../lib/http.server";
+import { localKrsHint, prefillFromKrs } from "../lib/organizations/krs-prefill.server";
 import {
   formRefusal,
   orgDeps,
   requireMember,
   withNotice,
-} from "../components/organizations/organizations-route.server";
-import { viewerContext } from "../lib/contexts";
-import { validateForm } from "../lib/form.server";
-import { formFailure, runAction } from "../lib/http.server";
+} from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/organizacje.zglos";
 

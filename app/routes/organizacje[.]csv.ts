@@ -1,5 +1,5 @@
 import { toCsv } from "~/platform/export/csv";
-import { downloadHeaders, organizationExportTable } from "../components/portal/organization-export.server";
+import { downloadHeaders, organizationExportTable } from "../lib/portal/organization-export.server";
 import type { Route } from "./+types/organizacje[.]csv";
 
 /** GET /organizacje.csv?… — the NGO base search as CSV for Polish spreadsheets (UTF-8 with BOM, semicolons). */

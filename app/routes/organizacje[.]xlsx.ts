@@ -1,5 +1,5 @@
 import { toXlsx } from "~/platform/export/xlsx.server";
-import { downloadHeaders, organizationExportTable } from "../components/portal/organization-export.server";
+import { downloadHeaders, organizationExportTable } from "../lib/portal/organization-export.server";
 import type { Route } from "./+types/organizacje[.]xlsx";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { listMyOrganizations } from "~/domain/organizations/list-my-organizations";
 import { Notice } from "../components/organizations/form-parts";
-import { noticeOf, orgDeps, requireMember } from "../components/organizations/organizations-route.server";
 import { StatusBadge } from "../components/organizations/status-badge";
+import { noticeOf, orgDeps, requireMember } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/panel._index";
 

@@ -1,8 +1,8 @@
 import { Notice } from "../components/organizations/form-parts";
 import { OrganizationFacts } from "../components/organizations/organization-facts";
-import { memberOrganization, noticeOf } from "../components/organizations/organizations-route.server";
 import { StatusExplained } from "../components/organizations/status-explained";
 import { WorkspaceNav } from "../components/organizations/workspace-nav";
+import { memberOrganization, noticeOf } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/panel.organizacje.$id._index";
 

@@ -2,14 +2,10 @@ import { listMembers } from "~/domain/organizations/list-members";
 import { Notice } from "../components/organizations/form-parts";
 import { InvitationsList, InviteForm } from "../components/organizations/invitations";
 import { JoinRequests } from "../components/organizations/join-requests";
-import { membersAction } from "../components/organizations/members-actions.server";
 import { MembersTable } from "../components/organizations/members-table";
-import {
-  memberOrganization,
-  noticeOf,
-  orgDeps,
-} from "../components/organizations/organizations-route.server";
 import { WorkspaceNav } from "../components/organizations/workspace-nav";
+import { membersAction } from "../lib/organizations/members-actions.server";
+import { memberOrganization, noticeOf, orgDeps } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/panel.organizacje.$id.czlonkowie";
 

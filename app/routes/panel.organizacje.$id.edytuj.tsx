@@ -8,15 +8,15 @@ import {
 import { updateOrganizationProfile } from "~/domain/organizations/update-organization-profile";
 import { Notice } from "../components/organizations/form-parts";
 import { OrganizationForm } from "../components/organizations/organization-form";
+import { WorkspaceNav } from "../components/organizations/workspace-nav";
+import { parseForm } from "../lib/form.server";
+import { formFailure } from "../lib/http.server";
 import {
   formRefusal,
   memberOrganization,
   orgDeps,
   withNotice,
-} from "../components/organizations/organizations-route.server";
-import { WorkspaceNav } from "../components/organizations/workspace-nav";
-import { parseForm } from "../lib/form.server";
-import { formFailure } from "../lib/http.server";
+} from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/panel.organizacje.$id.edytuj";
 

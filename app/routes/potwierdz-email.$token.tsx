@@ -3,8 +3,8 @@ import { Link } from "react-router";
 import { isEmailTokenUsable, verifyEmail } from "~/domain/identity/verify-email";
 import { isAppError } from "~/platform/errors/app-error";
 import { PostForm } from "../components/forms";
-import { identityDeps } from "../components/identity/identity-route.server";
 import { servicesContext, viewerContext } from "../lib/contexts";
+import { identityDeps } from "../lib/identity/identity-route.server";
 import { translateError, useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/potwierdz-email.$token";
 

@@ -4,10 +4,10 @@ import { RegisterSchema } from "~/domain/identity/schemas";
 import { PASSWORD_MIN_LENGTH } from "~/platform/auth/rules";
 import { Field, PostForm } from "../components/forms";
 import { asFailure, FormFailure } from "../components/identity/form-failure";
-import { identityDeps, withoutSecrets } from "../components/identity/identity-route.server";
 import { preferencesContext, servicesContext, viewerContext } from "../lib/contexts";
 import { parseForm } from "../lib/form.server";
 import { formFailure, runAction } from "../lib/http.server";
+import { identityDeps, withoutSecrets } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/rejestracja";
 

@@ -3,15 +3,11 @@ import { isResetTokenUsable, resetPassword } from "~/domain/identity/reset-passw
 import { ResetPasswordSchema } from "~/domain/identity/schemas";
 import { isAppError } from "~/platform/errors/app-error";
 import { asFailure } from "../components/identity/form-failure";
-import {
-  clearedSessionCookie,
-  identityDeps,
-  withoutSecrets,
-} from "../components/identity/identity-route.server";
 import { PasswordForm } from "../components/identity/password-form";
 import { servicesContext, viewerContext } from "../lib/contexts";
 import { parseForm } from "../lib/form.server";
 import { appErrorResponse, formFailure } from "../lib/http.server";
+import { clearedSessionCookie, identityDeps, withoutSecrets } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/reset-hasla.$token";
 

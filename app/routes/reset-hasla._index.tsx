@@ -3,10 +3,10 @@ import { RequestPasswordResetSchema } from "~/domain/identity/schemas";
 import { RESET_TOKEN_TTL_MS } from "~/platform/auth/rules";
 import { Field, PostForm } from "../components/forms";
 import { asFailure, FormFailure } from "../components/identity/form-failure";
-import { identityDeps } from "../components/identity/identity-route.server";
 import { servicesContext } from "../lib/contexts";
 import { parseForm } from "../lib/form.server";
 import { formFailure, runAction } from "../lib/http.server";
+import { identityDeps } from "../lib/identity/identity-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/reset-hasla._index";
 

@@ -6,8 +6,8 @@ import {
 import { ORGANIZATION_STATUSES } from "~/domain/organizations/states";
 import { canOnPortal } from "~/domain/portal/policy";
 import { formatDate } from "~/platform/format/dates";
-import { orgDeps, requireOffice } from "../components/organizations/organizations-route.server";
 import { StatusBadge } from "../components/organizations/status-badge";
+import { orgDeps, requireOffice } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad._index";
 

@@ -6,6 +6,9 @@ import { publishCompetition } from "~/domain/competitions/publish-competition";
 import { startEvaluation } from "~/domain/competitions/start-evaluation";
 import { Announcement } from "../components/competitions/announcement";
 import { CompetitionHistory } from "../components/competitions/competition-history";
+import { OfficeActions } from "../components/competitions/office-actions";
+import { CompetitionStatusBadge } from "../components/competitions/status-badge";
+import { Notice } from "../components/organizations/form-parts";
 import {
   competitionDeps,
   noticeOf,
@@ -13,10 +16,7 @@ import {
   requireCompetitionOffice,
   runCompetitionAction,
   withNotice,
-} from "../components/competitions/competitions-route.server";
-import { OfficeActions } from "../components/competitions/office-actions";
-import { CompetitionStatusBadge } from "../components/competitions/status-badge";
-import { Notice } from "../components/organizations/form-parts";
+} from "../lib/competitions/competitions-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.konkursy.$id._index";
 

@@ -2,16 +2,16 @@ import { redirect } from "react-router";
 import { getCompetitionForOffice } from "~/domain/competitions/get-competition-for-office";
 import { updateCompetitionDraft } from "~/domain/competitions/update-competition-draft";
 import { CompetitionForm } from "../components/competitions/competition-form";
+import { draftToFormValues } from "../components/competitions/form-values";
+import { Notice } from "../components/organizations/form-parts";
 import {
   competitionDeps,
   orCompetitionErrorPage,
   requireCompetitionOffice,
   runCompetitionAction,
   withNotice,
-} from "../components/competitions/competitions-route.server";
-import { draftFormOptions, readDraftForm } from "../components/competitions/draft-form.server";
-import { draftToFormValues } from "../components/competitions/form-values";
-import { Notice } from "../components/organizations/form-parts";
+} from "../lib/competitions/competitions-route.server";
+import { draftFormOptions, readDraftForm } from "../lib/competitions/draft-form.server";
 import { formFailure } from "../lib/http.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.konkursy.$id.edytuj";

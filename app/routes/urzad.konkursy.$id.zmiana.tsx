@@ -4,14 +4,14 @@ import { getCompetitionForOffice } from "~/domain/competitions/get-competition-f
 import { AmendmentSchema } from "~/domain/competitions/schemas";
 import { toWarsawLocalInput } from "~/platform/format/dates";
 import { AmendmentForm } from "../components/competitions/amendment-form";
+import { Notice } from "../components/organizations/form-parts";
 import {
   competitionDeps,
   orCompetitionErrorPage,
   requireCompetitionOffice,
   runCompetitionAction,
   withNotice,
-} from "../components/competitions/competitions-route.server";
-import { Notice } from "../components/organizations/form-parts";
+} from "../lib/competitions/competitions-route.server";
 import { parseForm } from "../lib/form.server";
 import { formFailure } from "../lib/http.server";
 import { useShell, useT } from "../lib/shell";

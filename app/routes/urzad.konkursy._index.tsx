@@ -4,14 +4,11 @@ import {
   OfficeCompetitionQuerySchema,
 } from "~/domain/competitions/list-department-competitions";
 import { COMPETITION_STATUSES } from "~/domain/competitions/states";
-import {
-  competitionDeps,
-  requireCompetitionOffice,
-} from "../components/competitions/competitions-route.server";
 import { CompetitionsTable } from "../components/competitions/competitions-table";
-import { draftFormOptions } from "../components/competitions/draft-form.server";
 import { SelectField } from "../components/forms";
 import { Pagination } from "../components/organizations/pagination";
+import { competitionDeps, requireCompetitionOffice } from "../lib/competitions/competitions-route.server";
+import { draftFormOptions } from "../lib/competitions/draft-form.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.konkursy._index";
 

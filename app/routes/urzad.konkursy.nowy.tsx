@@ -1,15 +1,15 @@
 import { data } from "react-router";
 import { createCompetitionDraft } from "~/domain/competitions/create-competition-draft";
 import { CompetitionForm } from "../components/competitions/competition-form";
+import { newDraftValues } from "../components/competitions/form-values";
+import { Notice } from "../components/organizations/form-parts";
 import {
   competitionDeps,
   requireCompetitionOffice,
   runCompetitionAction,
   withNotice,
-} from "../components/competitions/competitions-route.server";
-import { draftFormOptions, readDraftForm } from "../components/competitions/draft-form.server";
-import { newDraftValues } from "../components/competitions/form-values";
-import { Notice } from "../components/organizations/form-parts";
+} from "../lib/competitions/competitions-route.server";
+import { draftFormOptions, readDraftForm } from "../lib/competitions/draft-form.server";
 import { formFailure } from "../lib/http.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.konkursy.nowy";

@@ -5,14 +5,14 @@ import { DecisionForms } from "../components/organizations/decision-forms";
 import { Notice } from "../components/organizations/form-parts";
 import { OrganizationFacts } from "../components/organizations/organization-facts";
 import { OrganizationHistory } from "../components/organizations/organization-history";
+import { StatusExplained } from "../components/organizations/status-explained";
+import { runAction } from "../lib/http.server";
 import {
   noticeOf,
   orgDeps,
   staffOrganization,
   withNotice,
-} from "../components/organizations/organizations-route.server";
-import { StatusExplained } from "../components/organizations/status-explained";
-import { runAction } from "../lib/http.server";
+} from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.organizacje.$id";
 

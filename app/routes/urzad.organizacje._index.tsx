@@ -2,9 +2,9 @@ import { Link } from "react-router";
 import { OrganizationSearchSchema, searchOrganizations } from "~/domain/organizations/search-organizations";
 import { formatNip } from "~/platform/validation/identifiers";
 import { BackOfficeFilter } from "../components/organizations/back-office-filter";
-import { orgDeps, requireOffice } from "../components/organizations/organizations-route.server";
 import { Pagination } from "../components/organizations/pagination";
 import { StatusBadge } from "../components/organizations/status-badge";
+import { orgDeps, requireOffice } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.organizacje._index";
 

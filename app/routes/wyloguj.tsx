@@ -1,11 +1,11 @@
 import { redirect } from "react-router";
 import { logOut } from "~/domain/identity/log-out";
+import { viewerContext } from "../lib/contexts";
 import {
   clearedSessionCookie,
   currentSessionToken,
   identityDeps,
-} from "../components/identity/identity-route.server";
-import { viewerContext } from "../lib/contexts";
+} from "../lib/identity/identity-route.server";
 import type { Route } from "./+types/wyloguj";
 
 /** Logging out is a POST (with the CSRF token), so a link or an image cannot log anyone out. */

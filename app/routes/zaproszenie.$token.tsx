@@ -3,9 +3,9 @@ import { acceptInvitation, findInvitation } from "~/domain/organizations/accept-
 import { isAppError } from "~/platform/errors/app-error";
 import { PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
-import { orErrorPage, orgDeps, requireMember } from "../components/organizations/organizations-route.server";
 import { viewerContext } from "../lib/contexts";
 import { appErrorResponse } from "../lib/http.server";
+import { orErrorPage, orgDeps, requireMember } from "../lib/organizations/organizations-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/zaproszenie.$token";
 

@@ -2,9 +2,9 @@ import { data, type RouterContextProvider, redirect } from "react-router";
 import type { StaffRoleName } from "~/domain/competitions/policy";
 import { writeAudit } from "~/platform/audit/write-audit.server";
 import { isAppError } from "~/platform/errors/app-error";
-import { servicesContext, tenantContext, viewerContext } from "../../lib/contexts";
-import { actorOf, requireStaff } from "../../lib/guards.server";
-import { appErrorResponse } from "../../lib/http.server";
+import { servicesContext, tenantContext, viewerContext } from "../contexts";
+import { actorOf, requireStaff } from "../guards.server";
+import { appErrorResponse } from "../http.server";
 
 /*
  * Server helpers shared by the competitions' route modules: who asks, the use cases' common

@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from "react-router";
 import { type AdministrationPermission, can, rolesFor } from "~/domain/administration/policy";
-import { requireStaff } from "../../lib/guards.server";
-import type { AdminSections } from "./admin-nav";
+import type { AdminSections } from "../../components/admin/admin-nav";
+import { requireStaff } from "../guards.server";
 
 /** Guards an administration page by the permission the policy names (deny by default). */
 export function requirePermission(

@@ -4,8 +4,8 @@ import { readPublicOrganizationQuery } from "~/domain/portal/api-schemas";
 import { exportPublicOrganizations } from "~/domain/portal/export-public-organizations";
 import type { XlsxColumn } from "~/platform/export/xlsx.server";
 import { type Translate, translator } from "../../i18n/catalog";
-import { absoluteUrl } from "../../lib/api.server";
-import { preferencesContext, servicesContext, tenantContext } from "../../lib/contexts";
+import { absoluteUrl } from "../api.server";
+import { preferencesContext, servicesContext, tenantContext } from "../contexts";
 
 /**
  * The NGO base as a table for the CSV and XLSX downloads: the search of the address, every page of

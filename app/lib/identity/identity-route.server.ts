@@ -3,8 +3,8 @@ import type { IdentityDeps, SessionRef } from "~/domain/identity/deps";
 import { isReauthFresh, type SecondFactorStep, secondFactorStep } from "~/domain/identity/policy";
 import { serializeCookie } from "~/platform/auth/cookies";
 import { SESSION_COOKIE } from "~/platform/auth/session.server";
-import { servicesContext, tenantContext, viewerContext } from "../../lib/contexts";
-import { actorOf, requireUser } from "../../lib/guards.server";
+import { servicesContext, tenantContext, viewerContext } from "../contexts";
+import { actorOf, requireUser } from "../guards.server";
 
 /*
  * Server helpers shared by the identity route modules (login, account pages). They belong with

@@ -2,7 +2,7 @@ import { data, type RouterContextProvider } from "react-router";
 import { listDepartments, listLegalBases } from "~/domain/competitions/access";
 import { canActInDepartment } from "~/domain/competitions/policy";
 import { CompetitionDraftFormSchema, DRAFT_FORM_ARRAYS } from "~/domain/competitions/schemas";
-import { validateForm } from "../../lib/form.server";
+import { validateForm } from "../form.server";
 import { competitionDeps } from "./competitions-route.server";
 
 /*

@@ -5,9 +5,9 @@ import { getOrganizationForStaff } from "~/domain/organizations/get-organization
 import type { OrganizationAction, StaffRoleName } from "~/domain/organizations/policy";
 import { writeAudit } from "~/platform/audit/write-audit.server";
 import { isAppError } from "~/platform/errors/app-error";
-import { servicesContext, tenantContext, viewerContext } from "../../lib/contexts";
-import { actorOf, requireStaff, requireUser } from "../../lib/guards.server";
-import { appErrorResponse } from "../../lib/http.server";
+import { servicesContext, tenantContext, viewerContext } from "../contexts";
+import { actorOf, requireStaff, requireUser } from "../guards.server";
+import { appErrorResponse } from "../http.server";
 
 /*
  * Server helpers shared by the NGO base's route modules: who asks, which organisation, and how a

@@ -7,9 +7,9 @@ import { krsRegistryKind, selectKrsRegistry } from "~/domain/organizations/krs/s
 import { PROFILE_FORM_ARRAYS, profileToFormValues } from "~/domain/organizations/schemas";
 import { KrsSchema } from "~/platform/validation/identifiers";
 import { z } from "~/platform/validation/zod-messages";
-import { validateForm } from "../../lib/form.server";
-import { formFailure } from "../../lib/http.server";
-import type { LocalKrsHint, PrefillOutcome } from "./krs-prefill";
+import type { LocalKrsHint, PrefillOutcome } from "../../components/organizations/krs-prefill";
+import { validateForm } from "../form.server";
+import { formFailure } from "../http.server";
 
 const PrefillSchema = z.object({
   krs: KrsSchema,

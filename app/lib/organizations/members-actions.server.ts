@@ -9,9 +9,9 @@ import {
   InviteMemberSchema,
 } from "~/domain/organizations/schemas";
 import { z } from "~/platform/validation/zod-messages";
-import { preferencesContext } from "../../lib/contexts";
-import { validateForm } from "../../lib/form.server";
-import { formFailure, runAction } from "../../lib/http.server";
+import { preferencesContext } from "../contexts";
+import { validateForm } from "../form.server";
+import { formFailure, runAction } from "../http.server";
 import { orgDeps, withNotice } from "./organizations-route.server";
 
 const RemoveSchema = z.object({ userId: z.uuid() });
