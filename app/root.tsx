@@ -50,6 +50,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="deklaracja-dostępności" content="/deklaracja-dostepnosci" />
+        <link rel="alternate" type="application/rss+xml" title="RSS" href="/news.xml" />
+        <link rel="alternate" type="application/atom+xml" title="Atom" href="/news.atom" />
+        <link rel="alternate" type="text/calendar" title="iCalendar" href="/kalendarz.ics" />
         <Meta />
         <Links />
       </head>

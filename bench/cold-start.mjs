@@ -22,6 +22,7 @@ function startServer() {
     DATA_DIR: dataDir,
     LOG_LEVEL: "silent",
     APP_MODE: "demo",
+    NODE_ENV: "production",
   };
   delete env.DATABASE_URL;
   // What `npm start` runs, without npm's own start-up in front of it.

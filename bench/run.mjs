@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench -- <name> [--quick]`: runs bench/<name>.mjs. Each scenario prints a table and ends
-// with one line `ratio=<x>`; it exits non-zero when the ratio misses its goal.
+// with one line `ratio=<x>`, exiting non-zero when the ratio misses its goal; a reliability proof
+// (crash-safety) ends with `violations=<n>` instead and exits non-zero when n > 0.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 

@@ -9,6 +9,7 @@ export const DEMO_TENANT = {
     coordinatorUnit: "Częstochowskie Centrum Organizacji Pozarządowych, Wydział Polityki Społecznej",
     coordinatorEmail: "ccop@demo.pozytek.pl",
     seatCity: "Częstochowa",
+    offerAuthority: "Prezydent Miasta Częstochowy",
     /**
      * "Zostaw 1% w Częstochowie" as the seed's 2021 report tells it: over 111 thousand residents gave
      * over 8.5 M zł to OPPs, 2 367 202,00 zł of it to OPPs seated in the city.

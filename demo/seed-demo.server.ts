@@ -7,6 +7,9 @@ import type { Services } from "../platform/services.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./accounts";
 import { DEMO_DEPARTMENTS, DEMO_TENANT } from "./municipality";
 import { seedDemoCompetitions } from "./seed-competitions.server";
+import { seedDemoEvents } from "./seed-events.server";
+import { seedDemoNews } from "./seed-news.server";
+import { seedDemoOffers } from "./seed-offers.server";
 import { seedDemoOrganizations } from "./seed-organizations.server";
 
 /** Loads the seed city's demo data into an empty database and prints the demo accounts. */
@@ -48,6 +51,9 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
     }
     await seedDemoOrganizations(tx, { tenantId: tenant.id, userIds, now });
     await seedDemoCompetitions(tx, { tenantId: tenant.id, departments: deps, userIds, now });
+    await seedDemoOffers(tx, { tenantId: tenant.id, userIds, now });
+    await seedDemoNews(tx, { tenantId: tenant.id, userIds, now });
+    await seedDemoEvents(tx, { tenantId: tenant.id, userIds, now });
     await writeAudit(tx, {
       tenantId: tenant.id,
       actor: SYSTEM_ACTOR,

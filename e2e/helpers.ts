@@ -4,6 +4,7 @@
  * fields found by their label, valid Polish identifiers, and the `test` object with `loggedInAs`
  * and `actors` (other people's browsers, scanned with axe like `page`).
  */
+
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
@@ -16,6 +17,7 @@ import {
 import { TOTP } from "otpauth";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../demo/accounts";
 import { expect, rememberVisits, test as scannedTest, scanVisited } from "./fixtures";
+import { sinkMessagesTo } from "./sink";
 
 export const ADMIN = "admin@demo.pozytek.pl";
 export const COORDINATOR = "koordynator@demo.pozytek.pl";
@@ -187,8 +189,10 @@ export async function newContextAs(browser: Browser, email: string | null): Prom
 }
 
 /**
- * The newest message to an address (optionally with a matching subject), read as the administrator
- * in the development mailbox (/admin/poczta) in a separate browser context. Returns its text part.
+ * The newest message to an address (optionally with a matching subject), as the suite's SMTP sink
+ * received it (e2e/mail-sink.ts); returns its text part. The outbox (/admin/poczta, read as the
+ * administrator) says how many such messages the app has queued, and the sink is awaited until it
+ * has them all, so a message still on its way is never mistaken for an older one.
  */
 export async function readMailTo(
   page: Page,
@@ -198,6 +202,7 @@ export async function readMailTo(
   const browser = page.context().browser();
   if (!browser) throw new Error("readMailTo needs a page of a browser, not of a persistent context");
   const context = await newContextAs(browser, ADMIN);
+  let queued = 1;
   try {
     const mailbox = await context.newPage();
     await mailbox.goto("/admin/poczta");
@@ -205,12 +210,14 @@ export async function readMailTo(
       .getByRole("row")
       .filter({ has: mailbox.getByRole("cell", { name: email, exact: true }) });
     if (options.subject) rows = rows.filter({ has: mailbox.getByRole("link", { name: options.subject }) });
-    await rows.first().getByRole("link").click();
-    await expect(mailbox.getByRole("heading", { level: 1 })).toBeVisible();
-    return (await mailbox.locator("pre").textContent()) ?? "";
+    queued = Math.max(1, await rows.count());
   } finally {
     await context.close();
   }
+  const messages = await sinkMessagesTo(email, { subject: options.subject, atLeast: queued });
+  const newest = messages.at(-1);
+  if (!newest) throw new Error(`no mail to ${email}${options.subject ? ` matching ${options.subject}` : ""}`);
+  return newest.text;
 }
 
 /**

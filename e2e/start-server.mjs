@@ -2,7 +2,7 @@
 // Starts the built app for the browser suite on a fresh database: a new PGlite data directory, or
 // a freshly created PostgreSQL database when E2E_DATABASE_URL is set. Demo data is loaded.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -15,6 +15,8 @@ if (!existsSync("build/server/index.js")) {
 const env = {
   ...process.env,
   APP_MODE: "demo",
+  // As `npm start` runs it (React's production build).
+  NODE_ENV: "production",
   LOG_LEVEL: "warn",
   APP_URL: `http://localhost:${process.env.PORT ?? 3210}`,
 };
@@ -35,8 +37,30 @@ if (process.env.E2E_DATABASE_URL) {
   env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "pozytek-e2e-"));
 }
 
+// Mail goes over real SMTP to the suite's mail sink (e2e/mail-sink.ts), which tests read over HTTP.
+env.MAIL_SINK_PORT = String(Number(process.env.PORT ?? 3210) + 89);
+const sink = spawn("npx", ["tsx", "e2e/mail-sink.ts"], { stdio: ["ignore", "pipe", "inherit"], env });
+env.SMTP_URL = await new Promise((resolve, reject) => {
+  let out = "";
+  sink.stdout.on("data", (chunk) => {
+    out += chunk;
+    const m = /SMTP_URL=(\S+)/.exec(out);
+    if (m) resolve(m[1]);
+  });
+  sink.on("exit", (code) => reject(new Error(`mail sink exited with ${code}`)));
+});
+// A file the deadline tests write an offset into, to move the server's clock (demo mode only).
+env.CLOCK_OFFSET_FILE = path.join(os.tmpdir(), `pozytek-e2e-clock-${process.env.PORT ?? 3210}`);
+writeFileSync(env.CLOCK_OFFSET_FILE, "0");
+
 const child = spawn("npx", ["tsx", "server/main.ts"], { stdio: "inherit", env });
-const stop = () => child.kill("SIGTERM");
+const stop = () => {
+  child.kill("SIGTERM");
+  sink.kill("SIGTERM");
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", (code) => {
+  sink.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

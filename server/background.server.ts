@@ -2,8 +2,10 @@ import {
   closeDueCompetitionsHandler,
   startCompetitionCloser,
 } from "../domain/competitions/close-due-competitions-job.server";
+import { OFFER_VERSION_PDF, resolveOfferVersionPdf } from "../domain/offers/offer-pdf-attachment.server";
 import { installJobSchema, type JobWorker, startJobWorker } from "../platform/jobs/job-queue.server";
 import { pingHandler } from "../platform/jobs/ping-job.server";
+import { createAttachmentResolvers } from "../platform/mail/attachments.server";
 import { sendOutboxHandler, startMailSweeper } from "../platform/mail/mail-job.server";
 import { transportFromEnv } from "../platform/mail/mail-transport.server";
 import type { Services } from "../platform/services.server";
@@ -26,13 +28,15 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
     return async () => {};
   }
   const transport = transportFromEnv(env);
+  // Files that outbox rows name by reference, rendered when the mail is sent.
+  const attachments = createAttachmentResolvers({ [OFFER_VERSION_PDF]: resolveOfferVersionPdf });
   let worker: JobWorker;
   try {
     worker = await startJobWorker({
       database,
       logger,
       handlers: [
-        sendOutboxHandler({ database, transport, clock, logger }),
+        sendOutboxHandler({ database, transport, clock, logger, attachments }),
         pingHandler(database.db),
         closeDueCompetitionsHandler({ database, clock, logger }),
       ],

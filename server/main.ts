@@ -1,11 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import type { ServerBuild } from "react-router";
 import { printDemoAccounts, seedDemoIfEmpty } from "../demo/seed-demo.server";
 import { loadSigningSecret } from "../platform/auth/instance-secret.server";
-import { systemClock } from "../platform/clock/clock";
+import { type Clock, offsetFileClock, systemClock } from "../platform/clock/clock";
 import type { Database } from "../platform/db/client.server";
 import { migrateDatabase } from "../platform/db/migrate.server";
 import { loadEnv } from "../platform/env/env.server";
@@ -82,7 +82,14 @@ try {
   lifecycle.database = database;
   await migrateDatabase(database);
   const signingSecret = await loadSigningSecret(database.db, env.SESSION_SECRET);
-  services = { env, database, db: database.db, clock: systemClock, logger, signingSecret };
+  services = {
+    env,
+    database,
+    db: database.db,
+    clock: clockFor(env.CLOCK_OFFSET_FILE),
+    logger,
+    signingSecret,
+  };
   if (env.APP_MODE === "demo") {
     await seedDemoIfEmpty(services);
     printDemoAccounts();
@@ -109,3 +116,15 @@ async function shutdown(signal: string) {
 }
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 process.once("SIGINT", () => void shutdown("SIGINT"));
+
+/** The system clock, or in demo mode with CLOCK_OFFSET_FILE the clock acceptance tests can move. */
+function clockFor(offsetFile: string | undefined): Clock {
+  if (!offsetFile) return systemClock;
+  return offsetFileClock(() => {
+    try {
+      return readFileSync(offsetFile, "utf8");
+    } catch {
+      return null;
+    }
+  });
+}

@@ -19,6 +19,18 @@ export function AppFooter() {
           <li>
             <Link to="/bezpieczenstwo">{t("shell.footer.security")}</Link>
           </li>
+          <li>
+            <Link to="/kontakt">{t("contact.link.contact")}</Link>
+          </li>
+          <li>
+            <Link to="/zglos-blad">{t("contact.link.reportError")}</Link>
+          </li>
+          <li>
+            <Link to="/aktualnosci/zglos">{t("news.link.submit")}</Link>
+          </li>
+          <li>
+            <Link to="/kalendarz">{t("events.link.calendar")}</Link>
+          </li>
         </ul>
         <p>
           {tenant.name} · {t("shell.footer.source")}

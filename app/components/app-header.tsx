@@ -62,6 +62,14 @@ export function AppHeader() {
             <NavLink to="/konkursy">{t("shell.competitions")}</NavLink>
           </li>
           <li>
+            <NavLink to="/aktualnosci" end>
+              {t("news.link.news")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/kalendarz">{t("events.link.calendar")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/organizacje/zglos">{t("shell.registerOrganization")}</NavLink>
           </li>
           {viewer ? (

@@ -2,14 +2,28 @@ import { accessibility as enAccessibility } from "./en/accessibility";
 import { admin as enAdmin } from "./en/admin";
 import { common as enCommon } from "./en/common";
 import { competitions as enCompetitions } from "./en/competitions";
+import { contact as enContact } from "./en/contact";
+import { events as enEvents } from "./en/events";
+import { files as enFiles } from "./en/files";
 import { identity as enIdentity } from "./en/identity";
+import { news as enNews } from "./en/news";
+import { offerDocument as enOfferDocument } from "./en/offer-document";
+import { offers as enOffers } from "./en/offers";
+import { offersOffice as enOffersOffice } from "./en/offers-office";
 import { organizations as enOrganizations } from "./en/organizations";
 import { portal as enPortal } from "./en/portal";
 import { accessibility as plAccessibility } from "./pl/accessibility";
 import { admin as plAdmin } from "./pl/admin";
 import { common as plCommon } from "./pl/common";
 import { competitions as plCompetitions } from "./pl/competitions";
+import { contact as plContact } from "./pl/contact";
+import { events as plEvents } from "./pl/events";
+import { files as plFiles } from "./pl/files";
 import { identity as plIdentity } from "./pl/identity";
+import { news as plNews } from "./pl/news";
+import { offerDocument as plOfferDocument } from "./pl/offer-document";
+import { offers as plOffers } from "./pl/offers";
+import { offersOffice as plOffersOffice } from "./pl/offers-office";
 import { organizations as plOrganizations } from "./pl/organizations";
 import { portal as plPortal } from "./pl/portal";
 
@@ -25,6 +39,13 @@ const pl: Record<string, string> = {
   ...plOrganizations,
   ...plCompetitions,
   ...plPortal,
+  ...plOffers,
+  ...plOffersOffice,
+  ...plOfferDocument,
+  ...plFiles,
+  ...plNews,
+  ...plContact,
+  ...plEvents,
 };
 const en: Record<string, string> = {
   ...enCommon,
@@ -34,6 +55,13 @@ const en: Record<string, string> = {
   ...enOrganizations,
   ...enCompetitions,
   ...enPortal,
+  ...enOffers,
+  ...enOffersOffice,
+  ...enOfferDocument,
+  ...enFiles,
+  ...enNews,
+  ...enContact,
+  ...enEvents,
 };
 
 export const LOCALES = ["pl", "en"] as const;

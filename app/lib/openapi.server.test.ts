@@ -6,11 +6,15 @@ import {
   createDraft,
   createPublished,
 } from "~/domain/competitions/testing/factories";
+import { createEvent } from "~/domain/events/create-event";
+import { events } from "~/platform/db/schema/events";
 import { openApiProblems } from "~/platform/openapi/openapi-problems";
 import { useTestDatabase } from "~/test/db";
 import { callLoader, routeContext, seedPortalFixture } from "../components/portal/testing/portal-fixture";
 import { loader as competitionsLoader } from "../routes/api.v1.competitions";
 import { loader as competitionLoader } from "../routes/api.v1.competitions_.$id";
+import { loader as eventsLoader } from "../routes/api.v1.events";
+import { loader as newsLoader } from "../routes/api.v1.news";
 import { loader as openApiLoader } from "../routes/api.v1.openapi[.]json";
 import { action as listAction, loader as listLoader } from "../routes/api.v1.organizations";
 import { loader as oneLoader } from "../routes/api.v1.organizations_.$id";
@@ -33,6 +37,29 @@ describe("open-data API and its OpenAPI document", () => {
     competitionIds.published = await createPublished(t.db, world);
     competitionIds.draft = await createDraft(t.db, world);
     competitionIds.otherTenant = await createPublished(t.db, await createCompetitionWorld(t.db));
+    await createEvent({
+      db: t.db,
+      tenantId: world.tenant.id,
+      actor: world.coordinator.actor,
+      staffRoles: ["coordinator"],
+      clock: { now: () => new Date("2026-03-02T09:00:00Z") },
+      input: {
+        category: "training",
+        title: "Szkolenie: jak rozliczyć dotację",
+        startsAt: "2026-04-02 10:00",
+        endsAt: "2026-04-02 14:00",
+        capacity: "20",
+      },
+    });
+    // An organisation's event still waiting for moderation: never in the API.
+    await t.db.insert(events).values({
+      tenantId: world.tenant.id,
+      category: "organization",
+      title: "Wydarzenie-niezatwierdzone-XYZ",
+      startsAt: new Date("2026-04-03T10:00:00Z"),
+      endsAt: new Date("2026-04-03T12:00:00Z"),
+      status: "pending",
+    });
   });
 
   /**
@@ -77,16 +104,36 @@ describe("open-data API and its OpenAPI document", () => {
       { url: "", params: { id: randomUUID() }, status: 404 },
       { url: "", params: { id: "' or 1=1 --" }, status: 404 },
     ],
+    "/api/v1/news": () => [
+      { url: "/api/v1/news", status: 200 },
+      { url: "/api/v1/news?page=3&pageSize=100000", status: 200 },
+      { url: "/api/v1/news?page=abc", status: 400 },
+      { url: "/api/v1/news?pageSize=0", status: 400 },
+      { url: "/api/v1/news?page=%3Cscript%3Ealert(1)%3C/script%3E", status: 400 },
+    ],
+    "/api/v1/events": () => [
+      { url: "/api/v1/events", status: 200 },
+      { url: "/api/v1/events?from=2026-04-01&to=2026-05-01", status: 200 },
+      { url: "/api/v1/events?from=2026-04-01&to=2026-05-01&category=deadline", status: 200 },
+      { url: "/api/v1/events?from=2026-05-01&to=2026-04-01", status: 400 },
+      { url: "/api/v1/events?from=2026-01-01&to=2028-01-01", status: 400 },
+      { url: "/api/v1/events?from=2026-13-45", status: 400 },
+      { url: "/api/v1/events?category=%3Cscript%3E", status: 400 },
+      { url: `/api/v1/events?from=${"x".repeat(10_000)}`, status: 400 },
+    ],
   };
   const loaders: Record<string, (args: never) => Promise<Response>> = {
     "/api/v1/organizations": listLoader,
     "/api/v1/organizations/{id}": oneLoader,
     "/api/v1/competitions": competitionsLoader,
     "/api/v1/competitions/{id}": competitionLoader,
+    "/api/v1/news": newsLoader,
+    "/api/v1/events": eventsLoader,
   };
   const contexts: Record<string, () => ReturnType<typeof routeContext>> = {
     "/api/v1/competitions": competitionContext,
     "/api/v1/competitions/{id}": competitionContext,
+    "/api/v1/events": competitionContext,
   };
 
   it("is a valid OpenAPI 3.1 document: every path answers 200 with a schema, every $ref resolves", async () => {
@@ -153,6 +200,18 @@ describe("open-data API and its OpenAPI document", () => {
         for (const secret of f.secrets) expect(text, where).not.toContain(secret);
       }
     }
+  });
+
+  it("lists published events and derived deadlines, never pending events", async () => {
+    const response = await callLoader(eventsLoader, {
+      url: "/api/v1/events?from=2026-04-01&to=2026-05-01",
+      context: competitionContext(),
+    });
+    const text = await response.text();
+    expect(text).not.toContain("Wydarzenie-niezatwierdzone-XYZ");
+    const body = JSON.parse(text);
+    expect(body.items.map((e: { category: string }) => e.category)).toEqual(["training", "deadline"]);
+    expect(body.items[1].url).toContain(`/konkursy/${competitionIds.published}`);
   });
 
   it("lists only verified organisations of the tenant, caps the page size and hides what is hidden", async () => {

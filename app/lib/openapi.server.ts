@@ -4,6 +4,8 @@ import {
   CompetitionIdParamsSchema,
 } from "~/domain/competitions/api-schemas";
 import { PublicCompetitionQuerySchema } from "~/domain/competitions/list-public-competitions";
+import { ApiEventListSchema, EventsQuerySchema } from "~/domain/events/api-schemas";
+import { ApiNewsListSchema, NewsQuerySchema } from "~/domain/news/api-schemas";
 import {
   ApiErrorSchema,
   OrganizationIdParamsSchema,
@@ -30,6 +32,8 @@ export const API_SCHEMAS = {
   Organization: OrganizationResponseSchema,
   CompetitionList: ApiCompetitionListSchema,
   Competition: ApiCompetitionDetailSchema,
+  NewsList: ApiNewsListSchema,
+  EventList: ApiEventListSchema,
   Error: ApiErrorSchema,
 };
 
@@ -95,6 +99,34 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
         headers: CACHE_HEADERS,
       },
       404: { description: "Nie ma takiego opublikowanego konkursu.", schema: ApiErrorSchema },
+    },
+  },
+  {
+    path: "/api/v1/news",
+    method: "get",
+    operationId: "listNews",
+    summary: "Aktualności",
+    description:
+      "Opublikowane wiadomości urzędu i organizacji (nigdy oczekujące ani odrzucone), od najnowszej. Tekst zwykły, akapity oddzielone pustym wierszem.",
+    tags: ["Aktualności"],
+    query: NewsQuerySchema,
+    responses: {
+      200: { description: "Strona wiadomości.", schema: ApiNewsListSchema, headers: CACHE_HEADERS },
+      400: { description: "Nieprawidłowy parametr zapytania.", schema: ApiErrorSchema },
+    },
+  },
+  {
+    path: "/api/v1/events",
+    method: "get",
+    operationId: "listEvents",
+    summary: "Kalendarz wydarzeń",
+    description:
+      "Opublikowane wydarzenia (odwołane oznaczone statusem cancelled) i terminy składania ofert w ogłoszonych konkursach, w przedziale [from, to) — domyślnie 90 dni od dziś, najwyżej 400 dni. Nigdy zapisy ani wydarzenia czekające na moderację.",
+    tags: ["Kalendarz"],
+    query: EventsQuerySchema,
+    responses: {
+      200: { description: "Wydarzenia w przedziale.", schema: ApiEventListSchema, headers: CACHE_HEADERS },
+      400: { description: "Nieprawidłowy parametr zapytania.", schema: ApiErrorSchema },
     },
   },
 ];

@@ -4,7 +4,8 @@ import { SYSTEM_ACTOR, writeAudit } from "~/platform/audit/write-audit.server";
 import { parseCookies, serializeCookie } from "~/platform/auth/cookies";
 import { CSRF_COOKIE, CSRF_FIELD, csrfTokenFor, newCsrfSeed, verifyCsrf } from "~/platform/auth/csrf.server";
 import { loadSession, SESSION_COOKIE } from "~/platform/auth/session.server";
-import { resolveTenant } from "~/platform/tenancy/resolve-tenant.server";
+import { readFirstMultipartField } from "~/platform/files/multipart.server";
+import { resolveTenantCached } from "~/platform/tenancy/resolve-tenant.server";
 import {
   clientIpContext,
   preferencesContext,
@@ -26,7 +27,11 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   const services = context.get(servicesContext);
   const cookies = parseCookies(request.headers.get("cookie"));
   const ip = context.get(clientIpContext) || null;
-  const tenant = await resolveTenant(services.db, request.headers.get("host"), services.env.DEFAULT_TENANT);
+  const tenant = await resolveTenantCached(
+    services.db,
+    request.headers.get("host"),
+    services.env.DEFAULT_TENANT,
+  );
   if (!tenant) throw data({ messageKey: "error.503.body" }, { status: 503 });
   context.set(tenantContext, tenant);
 
@@ -116,12 +121,36 @@ function auditPath(request: Request): string {
 
 async function formToken(request: Request): Promise<string | null> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data"))
-    return null;
+  // An upload is never buffered here, before its route has checked its size: the token is read
+  // from the body's first part only (PostForm puts it first), a few kilobytes at most.
+  if (type.includes("multipart/form-data")) return readFirstMultipartField(request, CSRF_FIELD);
+  if (!type.includes("application/x-www-form-urlencoded")) return null;
   try {
-    const value = (await request.clone().formData()).get(CSRF_FIELD);
-    return typeof value === "string" ? value : null;
+    return firstUrlencodedField(await request.clone().text(), CSRF_FIELD);
   } catch {
     return null;
   }
+}
+
+/**
+ * The first value of a field in an urlencoded body, as `formData().get(name)` gives it, without
+ * decoding the whole body: a section form posts hundreds of fields, and the action parses them
+ * anyway; here only the token is wanted. A segment that may hold the field is decoded by
+ * URLSearchParams itself, so escapes and "+" mean the same as there.
+ */
+export function firstUrlencodedField(body: string, name: string): string | null {
+  let start = 0;
+  while (start < body.length) {
+    const amp = body.indexOf("&", start);
+    const end = amp === -1 ? body.length : amp;
+    const segment = body.slice(start, end);
+    const eq = segment.indexOf("=");
+    const rawKey = eq === -1 ? segment : segment.slice(0, eq);
+    if (rawKey === name || /[%+]/.test(rawKey)) {
+      const value = new URLSearchParams(segment).get(name);
+      if (value !== null) return value;
+    }
+    start = end + 1;
+  }
+  return null;
 }

@@ -1,5 +1,10 @@
 import { listPublicCompetitions } from "~/domain/competitions/list-public-competitions";
+import { listUpcomingEvents } from "~/domain/events/list-upcoming-events";
+import { listPublishedNews } from "~/domain/news/list-published-news";
+import { NEWS_HOME_ITEMS } from "~/domain/news/rules";
 import { getPortalFigures } from "~/domain/portal/get-portal-figures";
+import { UpcomingEvents } from "../components/events/upcoming-events";
+import { LatestNews } from "../components/news/latest-news";
 import { CurrentCompetitions } from "../components/portal/home-competitions";
 import { HomeFigures, HomeSearch, QuickLinks } from "../components/portal/home-sections";
 import { servicesContext, tenantContext } from "../lib/contexts";
@@ -19,7 +24,12 @@ export async function loader({ context }: Route.LoaderArgs) {
     query: { status: "open", page: 1 },
     pageSize: HOME_COMPETITIONS,
   });
+  const news = await listPublishedNews({ db, tenantId, page: 1, pageSize: NEWS_HOME_ITEMS });
   return {
+    news: news.items.map(({ body: _body, image: _image, ...summary }) => summary),
+    events: (await listUpcomingEvents({ db, tenantId, now: context.get(servicesContext).clock.now() })).map(
+      ({ description: _d, url: _u, ...entry }) => entry,
+    ),
     figures: await getPortalFigures({ db, tenantId }),
     competitions: {
       total: open.total,
@@ -44,6 +54,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <p className="lead">{t("home.lead")}</p>
       <HomeSearch />
       <CurrentCompetitions items={competitions.items} total={competitions.total} />
+      <LatestNews items={loaderData.news} />
+      <UpcomingEvents items={loaderData.events} />
       <HomeFigures verified={figures.verifiedOrganizations} opp={figures.oppOrganizations} />
       <QuickLinks />
     </>

@@ -28,6 +28,8 @@ export default function PublicCompetition({ loaderData }: Route.ComponentProps) 
   const { tenant } = useShell();
   const { competition: c, now } = loaderData;
   const open = c.status === "published" && c.offerDeadline !== null;
+  const acceptsOffers =
+    open && c.offerDeadline !== null && new Date(now).getTime() < c.offerDeadline.getTime();
   return (
     <>
       <title>{`${c.title} — ${tenant.name}`}</title>
@@ -68,6 +70,14 @@ export default function PublicCompetition({ loaderData }: Route.ComponentProps) 
         <dt>{t("competition.publishedAt")}</dt>
         <dd>{c.publishedAt ? formatDateTime(c.publishedAt) : "—"}</dd>
       </dl>
+      {acceptsOffers ? (
+        <div className="offer-cta">
+          <Link to={`/panel/oferty/nowa?konkurs=${c.id}`} className="button primary">
+            {t("offers.cta.submit")}
+          </Link>
+          <p className="field__hint">{t("offers.cta.hint")}</p>
+        </div>
+      ) : null}
       <section aria-labelledby="documents-title">
         <h2 id="documents-title">{t("competition.documents")}</h2>
         <ul>

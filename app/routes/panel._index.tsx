@@ -55,6 +55,13 @@ export default function MyOrganizations({ loaderData }: Route.ComponentProps) {
       <p>
         <Link to="/organizacje/zglos">{t("org.panel.register")}</Link>
       </p>
+      <h2>{t("offers.my.title")}</h2>
+      <p>
+        <Link to="/panel/oferty">{t("offers.my.title")}</Link> — {t("offers.panel.hint")}
+      </p>
+      <p>
+        <Link to="/panel/wydarzenia">{t("events.submit.title")}</Link>
+      </p>
     </>
   );
 }

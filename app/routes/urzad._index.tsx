@@ -59,9 +59,20 @@ export default function OfficeDashboard({ loaderData }: Route.ComponentProps) {
         <Link to="/urzad/konkursy">{t("competition.office.title")}</Link>
       </p>
       {loaderData.canEditCampaign ? (
-        <p>
-          <Link to="/urzad/kampania-1-5">{t("portal.campaign.admin.title")}</Link>
-        </p>
+        <>
+          <p>
+            <Link to="/urzad/kampania-1-5">{t("portal.campaign.admin.title")}</Link>
+          </p>
+          <p>
+            <Link to="/urzad/aktualnosci">{t("news.moderation.title")}</Link>
+          </p>
+          <p>
+            <Link to="/urzad/skrzynka">{t("contact.inbox.title")}</Link>
+          </p>
+          <p>
+            <Link to="/urzad/kalendarz">{t("events.office.title")}</Link>
+          </p>
+        </>
       ) : null}
     </>
   );

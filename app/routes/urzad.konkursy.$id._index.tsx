@@ -17,6 +17,7 @@ import {
   runCompetitionAction,
   withNotice,
 } from "../lib/competitions/competitions-route.server";
+import { officeOfferCount } from "../lib/offers/office.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.konkursy.$id._index";
 
@@ -28,7 +29,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     getCompetitionForOffice({ db, tenantId, staffRoles, competitionId: params.id }),
     params.id,
   );
-  return { ...found, notice: noticeOf(request) };
+  const offerCount = await officeOfferCount(context, found.competition);
+  return { ...found, offerCount, notice: noticeOf(request) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -84,6 +86,13 @@ export default function OfficeCompetition({ loaderData, actionData }: Route.Comp
           </>
         ) : null}
       </p>
+      {loaderData.offerCount !== null ? (
+        <p>
+          <Link to={`/urzad/konkursy/${c.id}/oferty`}>
+            {t("offersOffice.link", { count: loaderData.offerCount })}
+          </Link>
+        </p>
+      ) : null}
       {c.cancellationReason ? (
         <Notice
           messageKey="competition.cancelledBecause"

@@ -3,6 +3,7 @@ import { type Actor, writeAudit } from "../../platform/audit/write-audit.server"
 import type { DbOrTx } from "../../platform/db/client.server";
 import { tenants } from "../../platform/db/schema/tenancy";
 import { AppError } from "../../platform/errors/app-error";
+import { forgetResolvedTenants } from "../../platform/tenancy/resolve-tenant.server";
 import { readTenantSettings } from "../../platform/tenancy/settings";
 import { z } from "../../platform/validation/zod-messages";
 import { NameField, OptionalEmailField } from "./fields";
@@ -52,6 +53,8 @@ export const TenantSettingsFormSchema = z.object({
   teryt: TerytField,
   /** The town of the municipality's seat (the 1.5 % page lists OPPs seated there); blank: from the name. */
   seatCity: z.string().trim().max(MAX_CITY_LENGTH).default(""),
+  /** Section I of offers: the authority they are addressed to ("Prezydent Miasta …"); blank: the name. */
+  offerAuthority: ShortText,
   bipUrl: OptionalWebUrl,
   logoUrl: OptionalWebUrl,
   hostnames: HostnamesField,
@@ -74,6 +77,7 @@ export function tenantSettingsView(tenant: TenantRow): Record<string, string> {
     name: tenant.name,
     teryt: tenant.teryt,
     seatCity: settings.seatCity,
+    offerAuthority: settings.offerAuthority,
     bipUrl: tenant.bipUrl ?? "",
     logoUrl: tenant.logoUrl ?? "",
     hostnames: tenant.hostnames.join("\n"),
@@ -134,6 +138,7 @@ export async function updateTenantSettings(options: {
       coordinatorUnit: input.coordinatorUnit,
       coordinatorEmail: input.coordinatorEmail,
       seatCity: input.seatCity,
+      offerAuthority: input.offerAuthority,
     };
     const [updated] = await tx
       .update(tenants)
@@ -162,4 +167,6 @@ export async function updateTenantSettings(options: {
       after: Object.fromEntries(changed.map((key) => [key, after[key]])),
     });
   });
+  // This process serves the change at once; other nodes within the cache's time to live.
+  forgetResolvedTenants();
 }

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { competitionAmendments } from "../../platform/db/schema/competitions";
 import { useTestDatabase } from "../../test/db";
-import { expectAppError } from "../organizations/testing/factories";
+import { createOfferWorld, startTestOffer } from "../offers/testing/factories";
+import { expectAppError, mailTo } from "../organizations/testing/factories";
 import { findCompetitionInTenant } from "./access";
 import { amendCompetition } from "./amend-competition";
 import { listDraftOfferRecipients } from "./list-draft-offer-recipients";
@@ -105,11 +106,47 @@ describe("amendCompetition", () => {
     );
   });
 
-  it("has no draft offers to notify yet (seam for the offers round)", async () => {
-    const world = await createCompetitionWorld(t.db);
-    const id = await createPublished(t.db, world);
-    await expect(
-      listDraftOfferRecipients(t.db, { tenantId: world.tenant.id, competitionId: id }),
-    ).resolves.toEqual([]);
+  it("mails the members of organisations with a draft offer in the competition", async () => {
+    const world = await createOfferWorld(t.db);
+    await startTestOffer(t.db, world);
+    await amendCompetition({
+      db: t.db,
+      tenantId: world.tenant.id,
+      actor: world.officer.actor,
+      staffRoles: world.officer.staffRoles,
+      clock: testClock(warsaw("2026-03-25 12:00")),
+      appUrl: TEST_APP_URL,
+      competitionId: world.competitionId,
+      amendment: {
+        ...(await amendmentOf(world.tenant.id, world.competitionId)),
+        offerDeadline: warsaw("2026-04-17 15:00"),
+      },
+    });
+    for (const person of [world.owner, world.editor, world.viewer]) {
+      const mails = await mailTo(t.db, person.email);
+      expect(mails.map((m) => m.template)).toContain("competitions.amended");
+    }
+    expect(
+      (
+        await listDraftOfferRecipients(t.db, {
+          tenantId: world.tenant.id,
+          competitionId: world.competitionId,
+        })
+      ).length,
+    ).toBe(3);
   });
+
+  async function amendmentOf(tenantId: string, id: string): Promise<Amendment> {
+    const current = await findCompetitionInTenant(t.db, tenantId, id);
+    return {
+      version: current.version,
+      reason: "Wydłużenie terminu na prośbę organizacji.",
+      offerDeadline: null,
+      taskDescription: current.taskDescription,
+      awardRules: current.awardRules,
+      taskConditions: current.taskConditions,
+      selectionProcedure: current.selectionProcedure,
+      selectionDate: current.selectionDate,
+    };
+  }
 });

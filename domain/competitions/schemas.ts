@@ -154,6 +154,8 @@ type Ctx = z.RefinementCtx;
 
 /** Rules between fields; they run even when other fields failed, so every error shows at once. */
 function crossFieldChecks(value: unknown, ctx: Ctx): void {
+  // With `when: () => true` this runs even on input that is no object (null): the type error says it all.
+  if (typeof value !== "object" || value === null) return;
   const d = value as Partial<Record<keyof CompetitionDraft, unknown>>;
   const str = (v: unknown) => (typeof v === "string" ? v : null);
   const num = (v: unknown) => (typeof v === "number" ? v : null);
@@ -171,8 +173,8 @@ function crossFieldChecks(value: unknown, ctx: Ctx): void {
     if (total !== null && v !== null && v > total)
       ctx.addIssue({ code: "custom", path: [part], message: "competition.error.partAboveTotal" });
   }
-  const years = Array.isArray(d.budgetYears) ? (d.budgetYears as { year?: unknown }[]) : [];
-  const yearNumbers = years.map((y) => num(y.year)).filter((y): y is number => y !== null);
+  const years = Array.isArray(d.budgetYears) ? (d.budgetYears as ({ year?: unknown } | null)[]) : [];
+  const yearNumbers = years.map((y) => num(y?.year)).filter((y): y is number => y !== null);
   yearNumbers.forEach((year, i) => {
     if (yearNumbers.indexOf(year) !== i)
       ctx.addIssue({
@@ -191,13 +193,15 @@ function crossFieldChecks(value: unknown, ctx: Ctx): void {
         message: "competition.error.yearOutsideTask",
       });
   }
-  const criteria = Array.isArray(d.criteria) ? (d.criteria as { code?: unknown; maxPoints?: unknown }[]) : [];
-  const codes = criteria.map((c) => str(c.code));
+  const criteria = Array.isArray(d.criteria)
+    ? (d.criteria as ({ code?: unknown; maxPoints?: unknown } | null)[])
+    : [];
+  const codes = criteria.map((c) => str(c?.code));
   codes.forEach((code, i) => {
     if (code && codes.indexOf(code) !== i)
       ctx.addIssue({ code: "custom", path: ["criteria", i, "code"], message: "competition.error.codeTwice" });
   });
-  const maxPoints = criteria.reduce((sum, c) => sum + (num(c.maxPoints) ?? 0), 0);
+  const maxPoints = criteria.reduce((sum, c) => sum + (num(c?.maxPoints) ?? 0), 0);
   const threshold = num(d.passThreshold);
   if (threshold !== null && criteria.length > 0 && threshold > maxPoints)
     ctx.addIssue({

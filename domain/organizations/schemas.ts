@@ -151,7 +151,8 @@ export const OrganizationProfileSchema = z
       .default([]),
   })
   // Both rules also run when other fields failed, so every error shows at once (`when`).
-  .refine((profile) => Boolean(profile.krs || profile.otherRegister), {
+  // `profile?.`: with `when` the rule also sees input that is no object at all.
+  .refine((profile) => Boolean(profile?.krs || profile?.otherRegister), {
     path: ["krs"],
     message: "org.error.registerRequired",
     when: () => true,
@@ -159,7 +160,8 @@ export const OrganizationProfileSchema = z
   .refine((profile) => Array.isArray(profile.representatives) && profile.representatives.length > 0, {
     path: ["representatives"],
     message: "org.error.representativeRequired",
-    when: (payload) => Array.isArray((payload.value as { representatives?: unknown }).representatives),
+    when: (payload) =>
+      Array.isArray((payload.value as { representatives?: unknown } | null)?.representatives),
   });
 
 export type OrganizationProfile = z.output<typeof OrganizationProfileSchema>;

@@ -154,6 +154,24 @@ describe("public NGO base search", () => {
     expect(past.items.map((o) => o.id)).toEqual(second.items.map((o) => o.id));
   });
 
+  it("pages through a name search in name order and stays on its last page when asked past it", async () => {
+    const first = await search({ q: "fundacja", pageSize: "1" });
+    expect(first).toMatchObject({ total: 2, page: 1, pageSize: 1, pageCount: 2 });
+    expect(first.items.map((o) => o.name)).toEqual(["Fundacja 100% Zabawy_Dzieci"]);
+    const second = await search({ q: "fundacja", pageSize: "1", page: "2" });
+    expect(second.items.map((o) => o.name)).toEqual(["Fundacja Teatr Papahema"]);
+    const past = await search({ q: "fundacja", pageSize: "1", page: "99" });
+    expect(past).toMatchObject({ total: 2, page: 2, pageCount: 2 });
+    expect(past.items.map((o) => o.id)).toEqual(second.items.map((o) => o.id));
+    expect(await search({ q: "złota", page: "3" })).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+      pageCount: 1,
+    });
+  });
+
   it("sorts by name or by the newest verification", async () => {
     const byName = (await search({ sort: "name" })).items.map((o) => o.name);
     expect(byName).toEqual([...byName].sort());
@@ -163,12 +181,92 @@ describe("public NGO base search", () => {
       .set({ verifiedAt: new Date("2026-03-01T10:00:00Z") })
       .where(eq(organizations.id, papahema!.id));
     expect((await search({ sort: "newest" })).items[0]?.name).toBe("Fundacja Teatr Papahema");
+    expect((await search({ q: "fundacja", sort: "newest" })).items.map((o) => o.name)).toEqual([
+      "Fundacja Teatr Papahema",
+      "Fundacja 100% Zabawy_Dzieci",
+    ]);
   });
 
   it("never shows another tenant's organisations", async () => {
     expect((await search({ q: "papahema" }, otherTenantId)).items.map((o) => o.name)).toEqual([
       "Fundacja Teatr Papahema z innej gminy",
     ]);
+  });
+});
+
+describe("public NGO base search over more matches than it sorts", () => {
+  const t = useTestDatabase();
+  const FORMS = ["Fundacja", "Stowarzyszenie", "Towarzystwo"];
+  const COUNT = 300;
+  const SORT_UP_TO = 100;
+  let tenantId = "";
+  const rows = Array.from({ length: COUNT }, (_, i) => ({
+    name: `${FORMS[i % 3]} Testowa nr ${String(i).padStart(4, "0")}`,
+    district: i % 2 === 0 ? "Raków" : "Zawodzie",
+    areas: i % 5 === 0 ? ["culture", "health"] : ["culture"],
+    verifiedAt: new Date(Date.UTC(2025, 0, 1, 0, i)),
+  }));
+  const byName = (xs: typeof rows) => xs.map((r) => r.name).sort();
+
+  beforeAll(async () => {
+    tenantId = (await createTestTenant(t.db)).id;
+    const base = { tenantId, legalForm: "foundation", street: "ul. Ławkowa 1", postalCode: "42-200" };
+    const contact = { city: "Częstochowa", email: "biuro@ngo.example.pl" };
+    await t.db
+      .insert(organizations)
+      .values([
+        ...rows.map((r) => ({ ...base, ...contact, ...r, status: "verified" as const })),
+        { ...base, ...contact, name: "Fundacja Testowa czeka", areas: ["culture"], district: "Raków" },
+      ]);
+  });
+
+  const page = async (query: Record<string, string>) => {
+    const parsed = parsePublicOrganizationQuery(new URLSearchParams(query));
+    if (!parsed.ok) throw new Error("bad query");
+    return searchPublicOrganizations({
+      db: t.db,
+      tenantId,
+      search: parsed.data,
+      sortMatchesUpTo: SORT_UP_TO,
+    });
+  };
+
+  it("reads many matches in the index's order, page by page, up to the last page", async () => {
+    const third = await page({ area: "culture", page: "3" });
+    expect(third).toMatchObject({ total: COUNT, page: 3, pageCount: 15 });
+    expect(third.items.map((o) => o.name)).toEqual(byName(rows).slice(40, 60));
+    const past = await page({ district: "Raków", page: "99" });
+    const rakow = rows.filter((r) => r.district === "Raków");
+    expect(past).toMatchObject({ total: rakow.length, page: 8, pageCount: 8 });
+    expect(past.items.map((o) => o.name)).toEqual(byName(rakow).slice(140));
+    const newest = await page({ sort: "newest", pageSize: "3" });
+    expect(newest.items.map((o) => o.name)).toEqual(
+      rows
+        .slice(-3)
+        .reverse()
+        .map((r) => r.name),
+    );
+  });
+
+  it("sorts fewer matches itself, in the same order, and answers no match at once", async () => {
+    const health = rows.filter((r) => r.areas.includes("health"));
+    const second = await page({ area: "health", page: "2", pageSize: "25" });
+    expect(second).toMatchObject({ total: health.length, page: 2, pageCount: 3 });
+    expect(second.items.map((o) => o.name)).toEqual(byName(health).slice(25, 50));
+    const newest = await page({ area: "health", sort: "newest", pageSize: "2", page: "2" });
+    expect(newest.items.map((o) => o.name)).toEqual(
+      health
+        .slice(-4, -2)
+        .reverse()
+        .map((r) => r.name),
+    );
+    expect(await page({ district: "Lisiniec", page: "4" })).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+      pageCount: 1,
+    });
   });
 });
 

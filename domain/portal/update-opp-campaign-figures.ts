@@ -4,6 +4,7 @@ import type { StaffRole } from "../../platform/auth/session.server";
 import type { DbOrTx } from "../../platform/db/client.server";
 import { tenants } from "../../platform/db/schema/tenancy";
 import { AppError } from "../../platform/errors/app-error";
+import { forgetResolvedTenants } from "../../platform/tenancy/resolve-tenant.server";
 import {
   type OppCampaignYear,
   OppCampaignYearSchema,
@@ -53,7 +54,7 @@ export async function updateOppCampaignFigures(options: {
   const { tenantId, actor } = options;
   assertCanOnPortal(options.staffRoles, "oppCampaign.edit");
   const after = checkedFigures(options.figures);
-  return options.db.transaction(async (tx) => {
+  const result = await options.db.transaction(async (tx) => {
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for("update");
     if (!tenant) throw new AppError("NOT_FOUND", "error.notFound");
     const before = canonical(readTenantSettings(tenant.settings).oppCampaign);
@@ -73,4 +74,7 @@ export async function updateOppCampaignFigures(options: {
     });
     return { changed: true };
   });
+  // This process serves the change at once; other nodes within the cache's time to live.
+  if (result.changed) forgetResolvedTenants();
+  return result;
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client.server";
 import { sessions, staffRoles, users } from "../db/schema/identity";
 import { MEMBER_SESSION_TTL_MS, STAFF_SESSION_TTL_MS } from "./rules";
@@ -47,7 +47,10 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** Reads the session of a cookie token with the person and their staff roles in this tenant. */
+/**
+ * Reads the session of a cookie token with the person and their staff roles in this tenant, in one
+ * query (it runs on every request). Reading never writes: the expiry is fixed at sign-in.
+ */
 export async function loadSession(
   db: Db,
   token: string | undefined,
@@ -57,31 +60,52 @@ export async function loadSession(
   if (!token || token.length > 100) return null;
   const idHash = hashToken(token);
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      expiresAt: sessions.expiresAt,
+      secondFactorAt: sessions.secondFactorAt,
+      reauthenticatedAt: sessions.reauthenticatedAt,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      emailVerifiedAt: users.emailVerifiedAt,
+      totpEnabledAt: users.totpEnabledAt,
+      locale: users.locale,
+      roles: sql<unknown>`coalesce((
+        select json_agg(json_build_object('role', ${staffRoles.role}, 'departmentId', ${staffRoles.departmentId}))
+        from ${staffRoles}
+        where ${staffRoles.userId} = ${users.id} and ${staffRoles.tenantId} = ${tenantId}
+      ), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
     .limit(1);
   if (!row) return null;
-  const roles = await db
-    .select({ role: staffRoles.role, departmentId: staffRoles.departmentId })
-    .from(staffRoles)
-    .where(and(eq(staffRoles.userId, row.user.id), eq(staffRoles.tenantId, tenantId)));
   return {
     idHash,
     user: {
-      id: row.user.id,
-      email: row.user.email,
-      name: row.user.name,
-      emailVerified: row.user.emailVerifiedAt !== null,
-      totpEnabled: row.user.totpEnabledAt !== null,
-      locale: row.user.locale,
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      emailVerified: row.emailVerifiedAt !== null,
+      totpEnabled: row.totpEnabledAt !== null,
+      locale: row.locale,
     },
-    expiresAt: row.session.expiresAt,
-    secondFactorAt: row.session.secondFactorAt,
-    reauthenticatedAt: row.session.reauthenticatedAt,
-    staffRoles: roles,
+    expiresAt: row.expiresAt,
+    secondFactorAt: row.secondFactorAt,
+    reauthenticatedAt: row.reauthenticatedAt,
+    staffRoles: parseRoles(row.roles),
   };
+}
+
+/** The staff roles as json_agg gives them (a string when a driver leaves json unparsed). */
+function parseRoles(value: unknown): LoadedSession["staffRoles"] {
+  const list = typeof value === "string" ? JSON.parse(value) : value;
+  if (!Array.isArray(list)) return [];
+  return list.map((r: { role: StaffRole; departmentId: string | null }) => ({
+    role: r.role,
+    departmentId: r.departmentId ?? null,
+  }));
 }
 
 export async function destroySession(db: DbOrTx, token: string): Promise<void> {

@@ -20,3 +20,26 @@ export function fixedClock(
     },
   };
 }
+
+/**
+ * The system clock shifted by an offset read from a file (milliseconds, e.g. "86400000"; empty or
+ * missing = 0), re-read at most every 250 ms. Only for acceptance tests of deadlines in demo mode
+ * (CLOCK_OFFSET_FILE): a browser test moves the server's "now" one second past a deadline without
+ * waiting 21 days. Production never sets it (the environment schema refuses it there).
+ */
+export function offsetFileClock(readOffsetFile: () => string | null): Clock {
+  let offset = 0;
+  let readAt = 0;
+  return {
+    now() {
+      const real = Date.now();
+      if (real - readAt > 250) {
+        readAt = real;
+        const text = readOffsetFile()?.trim() ?? "";
+        const parsed = Number(text);
+        offset = text !== "" && Number.isFinite(parsed) ? parsed : 0;
+      }
+      return new Date(real + offset);
+    },
+  };
+}

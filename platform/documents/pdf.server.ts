@@ -47,6 +47,10 @@ export interface PdfDocument {
   /** Who issues it (the municipality's name): the author property and the running header. */
   issuer: string;
   subject?: string;
+  /** The document's language (the catalogue's /Lang, read by screen readers), e.g. "pl". */
+  language?: string;
+  /** Right side of every page's header, e.g. a receipt number and the time of submission. */
+  headerDetail?: string;
   /** Left side of every page's footer (the page number is on the right). */
   footerText: string;
   content: Content[];
@@ -58,11 +62,20 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   return pdfmake
     .createPdf({
       info: { title: doc.title, author: doc.issuer, ...(doc.subject ? { subject: doc.subject } : {}) },
+      ...(doc.language ? { language: doc.language } : {}),
       pageSize: "A4",
       pageMargins: [50, 60, 50, 60],
       defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.25 },
       styles: PDF_STYLES,
-      header: { text: doc.issuer, style: "small", margin: [50, 30, 50, 0] },
+      header: doc.headerDetail
+        ? {
+            columns: [
+              { text: doc.issuer, style: "small", width: "*" },
+              { text: doc.headerDetail, style: "small", alignment: "right", width: "auto" },
+            ],
+            margin: [50, 30, 50, 0],
+          }
+        : { text: doc.issuer, style: "small", margin: [50, 30, 50, 0] },
       footer: (currentPage: number, pageCount: number) => ({
         columns: [
           { text: doc.footerText, style: "small", width: "*" },

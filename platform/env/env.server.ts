@@ -34,6 +34,22 @@ const EnvSchema = z.object({
     .transform((v) => v === "true"),
   /** Number of reverse proxies in front of the app whose X-Forwarded-For is trusted. */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  /**
+   * Where uploaded files' bytes live: "disk" under FILES_DIR (one node, or a volume every node
+   * shares) or "database" (stored_file_blobs, so stateless nodes on PostgreSQL see the same files).
+   */
+  FILE_STORAGE: z.enum(["disk", "database"]).default("disk"),
+  /** Root folder of the disk storage; unset means DATA_DIR/files. */
+  FILES_DIR: z.string().optional(),
+  /** Largest single uploaded file, in megabytes (MiB). */
+  FILES_MAX_FILE_MB: z.coerce.number().int().min(1).max(100).default(10),
+  /** Largest total of the attachments of one offer, in megabytes (MiB). */
+  FILES_MAX_OFFER_MB: z.coerce.number().int().min(1).max(1000).default(50),
+  /**
+   * Demo mode only: a file holding an offset in milliseconds added to the server's clock, so
+   * acceptance tests can step past a deadline (platform/clock offsetFileClock). Refused in production.
+   */
+  CLOCK_OFFSET_FILE: z.string().optional(),
   /** Run the job worker in this process (turn off for web-only nodes). */
   JOBS_WORKER: z
     .enum(["true", "false"])
@@ -53,6 +69,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Nieprawidłowa konfiguracja środowiska (zmienne środowiskowe):\n${lines.join("\n")}`);
   }
   const env = parsed.data;
+  if (env.APP_MODE === "production" && env.CLOCK_OFFSET_FILE) {
+    throw new Error(
+      "Nieprawidłowa konfiguracja środowiska:\n  CLOCK_OFFSET_FILE: niedozwolony w trybie produkcyjnym",
+    );
+  }
   if (env.APP_MODE === "production" && !env.SESSION_SECRET) {
     throw new Error(
       "Nieprawidłowa konfiguracja środowiska:\n  SESSION_SECRET: wymagany w trybie produkcyjnym (co najmniej 32 znaki)",

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db/client.server";
-import { mailOutbox } from "../db/schema/mail";
+import { type MailAttachmentRef, mailOutbox } from "../db/schema/mail";
 import type { RenderedMail } from "./templates/types";
 
 /**
@@ -9,7 +9,14 @@ import type { RenderedMail } from "./templates/types";
  */
 export async function enqueueMail(
   db: DbOrTx,
-  message: { tenantId: string | null; to: string; template: string; rendered: RenderedMail },
+  message: {
+    tenantId: string | null;
+    to: string;
+    template: string;
+    rendered: RenderedMail;
+    /** Files resolved when the message is sent (platform/mail/attachments.server.ts). */
+    attachments?: MailAttachmentRef[];
+  },
 ): Promise<string> {
   const [row] = await db
     .insert(mailOutbox)
@@ -20,6 +27,7 @@ export async function enqueueMail(
       subject: message.rendered.subject,
       text: message.rendered.text,
       html: message.rendered.html,
+      attachments: message.attachments ?? [],
     })
     .returning({ id: mailOutbox.id });
   if (!row) throw new Error("outbox insert returned nothing");

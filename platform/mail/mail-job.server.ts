@@ -2,6 +2,7 @@ import type { Clock } from "../clock/clock";
 import type { Database } from "../db/client.server";
 import { defineJob, enqueueJob, handleJob, type JobRegistration } from "../jobs/job-queue.server";
 import type { Logger } from "../logging/logger.server";
+import type { AttachmentResolvers } from "./attachments.server";
 import type { MailTransport } from "./mail-transport.server";
 import { sendOutbox } from "./send-outbox.server";
 
@@ -29,6 +30,8 @@ export function sendOutboxHandler(options: {
   transport: MailTransport;
   clock: Clock;
   logger: Logger;
+  /** Resolvers of attachments named by reference (platform/mail/attachments.server.ts). */
+  attachments?: AttachmentResolvers;
 }): JobRegistration {
   return handleJob(SEND_OUTBOX_JOB, async () => {
     const result = await sendOutbox({
@@ -36,6 +39,7 @@ export function sendOutboxHandler(options: {
       transport: options.transport,
       clock: options.clock,
       logger: options.logger,
+      attachments: options.attachments,
     });
     if (result.sent || result.failed) options.logger.info(result, "Wysyłka poczty");
   });

@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport";
+import type { MailAttachment } from "./attachments.server";
 
 /** One message as it leaves the outbox. */
 export interface OutgoingMail {
@@ -7,6 +8,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Files resolved from the row's references (platform/mail/attachments.server.ts). */
+  attachments?: MailAttachment[];
 }
 
 /** The value stored in mail_outbox.transport for a delivered row. */
@@ -38,6 +41,15 @@ export function smtpTransport(url: string, from: string): MailTransport {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            }
+          : {}),
       });
     },
     close() {
@@ -48,7 +60,8 @@ export function smtpTransport(url: string, from: string): MailTransport {
 
 /**
  * Without SMTP the outbox itself is the mailbox: the row is marked delivered with transport
- * "dev-mailbox" and administrators read it at /admin/poczta.
+ * "dev-mailbox" and administrators read it at /admin/poczta. Attachments are ignored (the row keeps
+ * their references).
  */
 export const devMailboxTransport: MailTransport = {
   name: "dev-mailbox",

@@ -3,6 +3,7 @@ import type { Clock } from "../clock/clock";
 import type { Db } from "../db/client.server";
 import { mailOutbox } from "../db/schema/mail";
 import type { Logger } from "../logging/logger.server";
+import { type AttachmentResolvers, resolveAttachments } from "./attachments.server";
 import type { MailTransport } from "./mail-transport.server";
 
 /** A message is tried at most this many times, then left unsent with its last error shown. */
@@ -27,6 +28,8 @@ export interface SendOutboxOptions {
   clock: Clock;
   logger?: Logger;
   limit?: number;
+  /** Resolvers of the attachments rows name by reference; a row naming an unknown kind fails and is retried. */
+  attachments?: AttachmentResolvers;
 }
 
 export interface SendOutboxResult {
@@ -54,7 +57,7 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<SendOutbox
 }
 
 async function sendNext(options: SendOutboxOptions, tried: string[]): Promise<"sent" | "failed" | "none"> {
-  const { db, transport, clock, logger } = options;
+  const { db, transport, clock, logger, attachments } = options;
   const now = clock.now();
   const oldest = new Date(now.getTime() - MAIL_GIVE_UP_AFTER_MS);
   return db.transaction(async (tx) => {
@@ -77,7 +80,18 @@ async function sendNext(options: SendOutboxOptions, tried: string[]): Promise<"s
     if (!row) return "none";
     tried.push(row.id);
     try {
-      await transport.send({ to: row.to, subject: row.subject, text: row.text, html: row.html });
+      // Resolved through the connection holding the row, in a savepoint, so a resolver's failed
+      // query does not abort the transaction that records the failure.
+      const files = row.attachments.length
+        ? await tx.transaction((sp) => resolveAttachments(sp, row.attachments, attachments))
+        : [];
+      await transport.send({
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        ...(files.length ? { attachments: files } : {}),
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       logger?.warn({ mailId: row.id, attempts: row.attempts + 1, err: message }, "Nie wysłano wiadomości");

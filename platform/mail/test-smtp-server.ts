@@ -8,7 +8,15 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** Parts sent as attachments (Content-Disposition: attachment), decoded to their bytes. */
+  attachments: ReceivedAttachment[];
   raw: string;
+}
+
+export interface ReceivedAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface TestSmtpServer {
@@ -71,13 +79,21 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   return state;
 }
 
-/** A minimal MIME reader: headers, encoded words, multipart, quoted-printable and base64. */
+/** A minimal MIME reader: headers, encoded words, multipart, quoted-printable, base64, attachments. */
 function parseMessage(raw: string): Omit<ReceivedMail, "from" | "to"> {
   const { headers, body } = splitEntity(raw);
-  const found = { text: "", html: "" };
+  const found: Found = { text: "", html: "", attachments: [] };
   collectParts(headers, body, found);
-  return { subject: decodeWords(headers.subject ?? ""), text: found.text, html: found.html, raw };
+  return {
+    subject: decodeWords(headers.subject ?? ""),
+    text: found.text,
+    html: found.html,
+    attachments: found.attachments,
+    raw,
+  };
 }
+
+type Found = { text: string; html: string; attachments: ReceivedAttachment[] };
 
 function splitEntity(entity: string): { headers: Record<string, string>; body: string } {
   const at = entity.indexOf("\r\n\r\n");
@@ -91,7 +107,7 @@ function splitEntity(entity: string): { headers: Record<string, string>; body: s
   return { headers, body };
 }
 
-function collectParts(headers: Record<string, string>, body: string, found: { text: string; html: string }) {
+function collectParts(headers: Record<string, string>, body: string, found: Found) {
   const type = (headers["content-type"] ?? "text/plain").toLowerCase();
   if (type.startsWith("multipart/")) {
     const boundary = /boundary="?([^";]+)"?/i.exec(headers["content-type"] ?? "")?.[1];
@@ -103,9 +119,60 @@ function collectParts(headers: Record<string, string>, body: string, found: { te
     }
     return;
   }
+  const disposition = headers["content-disposition"] ?? "";
+  if (/^\s*attachment/i.test(disposition)) {
+    found.attachments.push({
+      filename:
+        headerParam(disposition, "filename") ?? headerParam(headers["content-type"] ?? "", "name") ?? "",
+      contentType: type.split(";")[0]?.trim() ?? type,
+      content: decodeBytes(body, headers["content-transfer-encoding"] ?? "7bit"),
+    });
+    return;
+  }
   const decoded = decodeBody(body, headers["content-transfer-encoding"] ?? "7bit");
   if (type.startsWith("text/html")) found.html = decoded;
   else if (type.startsWith("text/plain")) found.text = decoded;
+}
+
+/**
+ * A parameter of a structured header: plain (filename="a.pdf"), RFC 2231 (filename*=utf-8''%C5%BC…,
+ * also split into filename*0*=…; filename*1*=…) or RFC 2047 encoded words inside quotes.
+ */
+function headerParam(header: string, name: string): string | null {
+  const params = new Map<string, string>();
+  for (const m of header.matchAll(/;\s*([\w*-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/g)) {
+    const value = (m[2] ?? "").trim();
+    params.set((m[1] ?? "").toLowerCase(), value.startsWith('"') ? value.slice(1, -1) : value);
+  }
+  const plain = params.get(name);
+  if (plain !== undefined) return decodeWords(plain);
+  const extended = params.get(`${name}*`);
+  const pieces =
+    extended !== undefined
+      ? [{ value: extended, encoded: true }]
+      : [...params.entries()]
+          .map(([key, value]) => ({ key, value, m: new RegExp(`^${name}\\*(\\d+)(\\*?)$`).exec(key) }))
+          .filter((p) => p.m)
+          .sort((a, b) => Number(a.m?.[1]) - Number(b.m?.[1]))
+          .map((p) => ({ value: p.value, encoded: p.m?.[2] === "*" }));
+  if (!pieces.length) return null;
+  const joined = pieces
+    .map((p, i) =>
+      p.encoded ? (i === 0 ? p.value.replace(/^[^']*'[^']*'/, "") : p.value) : encodeURIComponent(p.value),
+    )
+    .join("");
+  return decodeURIComponent(joined);
+}
+
+function decodeBytes(body: string, encoding: string): Buffer {
+  switch (encoding.toLowerCase()) {
+    case "base64":
+      return Buffer.from(body.replace(/\s+/g, ""), "base64");
+    case "quoted-printable":
+      return Buffer.from(decodeQuotedPrintable(body.replace(/=\r\n/g, "")), "utf8");
+    default:
+      return Buffer.from(body.replace(/\r\n$/, ""), "utf8");
+  }
 }
 
 function decodeBody(body: string, encoding: string): string {

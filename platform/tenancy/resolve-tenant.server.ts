@@ -13,7 +13,7 @@ export async function resolveTenant(
   host: string | null,
   defaultSlug?: string,
 ): Promise<Tenant | null> {
-  const hostname = (host ?? "").split(":")[0]?.toLowerCase() ?? "";
+  const hostname = hostnameOf(host);
   if (hostname) {
     const [byHost] = await db
       .select()
@@ -28,4 +28,48 @@ export async function resolveTenant(
   }
   const [first] = await db.select().from(tenants).orderBy(asc(tenants.createdAt)).limit(1);
   return first ?? null;
+}
+
+/** How long a resolved tenant is reused by this process before it is read again. */
+export const TENANT_CACHE_TTL_MS = 30_000;
+
+// Per database (tests open many in one process), by host name and default slug. Tenants change
+// rarely; another node sees a change within the TTL, this process at once (forgetResolvedTenants).
+let cache = new WeakMap<Db, Map<string, { tenant: Tenant; until: number }>>();
+
+/**
+ * resolveTenant with the answer kept in this process for TENANT_CACHE_TTL_MS: every request
+ * resolves its tenant, which would otherwise cost one or two queries each time. "No tenant" is
+ * never kept, so the first tenant created is found at once.
+ */
+export async function resolveTenantCached(
+  db: Db,
+  host: string | null,
+  defaultSlug?: string,
+  nowMs: number = Date.now(),
+): Promise<Tenant | null> {
+  let entries = cache.get(db);
+  if (!entries) {
+    entries = new Map();
+    cache.set(db, entries);
+  }
+  const key = `${hostnameOf(host)}\n${defaultSlug ?? ""}`;
+  const hit = entries.get(key);
+  if (hit && hit.until > nowMs) return hit.tenant;
+  const tenant = await resolveTenant(db, host, defaultSlug);
+  if (tenant) {
+    // A host header is the client's to choose: the map must not grow without bound.
+    if (entries.size >= 1000) entries.clear();
+    entries.set(key, { tenant, until: nowMs + TENANT_CACHE_TTL_MS });
+  } else entries.delete(key);
+  return tenant;
+}
+
+/** Drops every tenant this process keeps, after a change of a tenant (settings, host names). */
+export function forgetResolvedTenants(): void {
+  cache = new WeakMap();
+}
+
+function hostnameOf(host: string | null): string {
+  return (host ?? "").split(":")[0]?.toLowerCase() ?? "";
 }

@@ -30,6 +30,11 @@ export const TenantSettingsSchema = z.object({
       contactEmail: "",
       contactPhone: "",
     }),
+  /**
+   * The authority offers are addressed to (section I of the offer, Dz.U. 2018 poz. 2057 zał. 1),
+   * e.g. "Prezydent Miasta Częstochowy". Blank: the tenant's name.
+   */
+  offerAuthority: z.string().default(""),
   /** Name of the office unit that coordinates the cooperation (e.g. the NGO centre). */
   coordinatorUnit: z.string().default(""),
   coordinatorEmail: z.string().default(""),

@@ -20,6 +20,7 @@ export function TenantSettingsForm({
     "name",
     "teryt",
     "seatCity",
+    "offerAuthority",
     "bipUrl",
     "logoUrl",
     "hostnames",
@@ -51,6 +52,7 @@ export function TenantSettingsForm({
           {field("name", { required: true, autoComplete: "organization" })}
           {field("teryt", { required: true, inputMode: "numeric", maxLength: 7, hint: t(`${K}terytHint`) })}
           {field("seatCity", { maxLength: 100, autoComplete: "address-level2", hint: t(`${K}seatCityHint`) })}
+          {field("offerAuthority", { hint: t(`${K}offerAuthorityHint`) })}
         </fieldset>
         <fieldset>
           <legend>{t(`${K}addresses`)}</legend>

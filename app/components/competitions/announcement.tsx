@@ -2,26 +2,11 @@ import type { PublicCompetition } from "~/domain/competitions/get-public-competi
 import { formatDate, formatDateTime } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
 import { useT } from "../../lib/shell";
+import { Paragraphs } from "../paragraphs";
 
 const day = (iso: string | null) => (iso ? formatDate(`${iso}T12:00:00Z`) : "—");
 const percent = (bp: number | null) =>
   bp === null ? "—" : `${(bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2 })}%`;
-
-/** Paragraphs of a long text as typed (blank lines separate them); React escapes every character. */
-function Paragraphs({ text }: { text: string }) {
-  const parts = text.split(/\n{2,}/).filter((p) => p.trim());
-  if (parts.length === 0) return <p>—</p>;
-  return (
-    <>
-      {parts.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text, in order
-        <p key={i} style={{ whiteSpace: "pre-line" }}>
-          {p}
-        </p>
-      ))}
-    </>
-  );
-}
 
 /**
  * The announcement's content in the order of UDPP art. 13 ust. 2 (pkt 1–7), the same as the PDF:

@@ -25,6 +25,9 @@ export function WorkspaceNav({ id, canEdit }: { id: string; canEdit: boolean }) 
         <li>
           <NavLink to={`/panel/organizacje/${id}/czlonkowie`}>{t("org.profile.members")}</NavLink>
         </li>
+        <li>
+          <NavLink to="/panel/oferty">{t("offers.my.title")}</NavLink>
+        </li>
       </ul>
     </nav>
   );

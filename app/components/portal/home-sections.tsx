@@ -57,6 +57,9 @@ export function QuickLinks() {
     { to: "/organizacje/zglos", key: "register" },
     { to: "/organizacje", key: "ngoBase" },
     { to: "/jeden-i-pol-procent", key: "opp" },
+    { to: "/aktualnosci/zglos", key: "submitNews" },
+    { to: "/zglos-blad", key: "reportError" },
+    { to: "/kontakt", key: "contact" },
     ...(viewer ? [] : [{ to: "/logowanie", key: "login" }]),
   ];
   return (

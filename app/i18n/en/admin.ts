@@ -98,6 +98,9 @@ export const admin: Record<keyof typeof pl, string> = {
   "admin.settings.unit": "Local government unit",
   "admin.settings.name": "Name of the municipality",
   "admin.settings.teryt": "TERYT code",
+  "admin.settings.offerAuthority": "Authority offers are addressed to",
+  "admin.settings.offerAuthorityHint":
+    "Section I of the offer (e.g. “Prezydent Miasta Częstochowy”). Blank: the municipality's name.",
   "admin.settings.seatCity": "Town of the municipality's seat",
   "admin.settings.seatCityHint":
     "Organisations seated in this town are local (the PBO list on the 1.5% campaign page). Blank: from the municipality's name.",

@@ -96,6 +96,9 @@ export const admin = {
   "admin.settings.unit": "Jednostka samorządu",
   "admin.settings.name": "Nazwa gminy",
   "admin.settings.teryt": "Kod TERYT",
+  "admin.settings.offerAuthority": "Organ, do którego adresowane są oferty",
+  "admin.settings.offerAuthorityHint":
+    "Część I oferty (np. „Prezydent Miasta Częstochowy”). Puste pole: nazwa gminy.",
   "admin.settings.seatCity": "Miejscowość siedziby gminy",
   "admin.settings.seatCityHint":
     "Organizacje z siedzibą w tej miejscowości są lokalne (lista OPP na stronie kampanii 1,5%). Puste: z nazwy gminy.",

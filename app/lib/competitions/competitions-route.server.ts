@@ -1,10 +1,9 @@
-import { data, type RouterContextProvider, redirect } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import type { StaffRoleName } from "~/domain/competitions/policy";
-import { writeAudit } from "~/platform/audit/write-audit.server";
 import { isAppError } from "~/platform/errors/app-error";
 import { servicesContext, tenantContext, viewerContext } from "../contexts";
 import { actorOf, requireStaff } from "../guards.server";
-import { appErrorResponse } from "../http.server";
+import { appErrorResponse, orRefusalPage, redirectWithNotice } from "../http.server";
 
 /*
  * Server helpers shared by the competitions' route modules: who asks, the use cases' common
@@ -39,31 +38,9 @@ export function competitionDeps(context: Context) {
   };
 }
 
-/**
- * For loaders: an AppError becomes its error page (404, 403…) instead of a 500. A NOT_FOUND is
- * written to the audit log (someone tried an id that is not there or not theirs).
- */
-export async function orCompetitionErrorPage<T>(
-  context: Context,
-  promise: Promise<T>,
-  id: unknown,
-): Promise<T> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") {
-      const { db } = context.get(servicesContext);
-      await writeAudit(db, {
-        tenantId: context.get(tenantContext).id,
-        actor: actorOf(context),
-        entityType: "competition",
-        entityId: String(id ?? "").slice(0, 100),
-        action: "access.notFound",
-      });
-    }
-    if (isAppError(error)) throw data({ messageKey: error.messageKey }, { status: error.status });
-    throw error;
-  }
+/** For loaders: an AppError becomes its error page (a NOT_FOUND audited, see refusalPage). */
+export function orCompetitionErrorPage<T>(context: Context, promise: Promise<T>, id: unknown): Promise<T> {
+  return orRefusalPage(context, promise, { type: "competition", id });
 }
 
 /** Runs a use case from an action: validation and conflicts go back to the form; the rest to their page. */
@@ -95,5 +72,5 @@ export function noticeOf(request: Request): string | null {
 }
 
 export function withNotice(path: string, notice: CompetitionNotice) {
-  return redirect(`${path}?komunikat=${notice}`);
+  return redirectWithNotice(path, notice);
 }

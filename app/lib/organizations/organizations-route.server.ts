@@ -1,13 +1,11 @@
-import { data, type RouterContextProvider, redirect } from "react-router";
-import { isUuid } from "~/domain/organizations/access";
+import { data, type RouterContextProvider } from "react-router";
 import { getOrganizationForMember } from "~/domain/organizations/get-organization-for-member";
 import { getOrganizationForStaff } from "~/domain/organizations/get-organization-for-staff";
 import type { OrganizationAction, StaffRoleName } from "~/domain/organizations/policy";
-import { writeAudit } from "~/platform/audit/write-audit.server";
 import { isAppError } from "~/platform/errors/app-error";
 import { servicesContext, tenantContext, viewerContext } from "../contexts";
 import { actorOf, requireStaff, requireUser } from "../guards.server";
-import { appErrorResponse } from "../http.server";
+import { appErrorResponse, redirectWithNotice, refusalPage } from "../http.server";
 
 /*
  * Server helpers shared by the NGO base's route modules: who asks, which organisation, and how a
@@ -37,23 +35,9 @@ export function staffRolesOf(context: Context): StaffRoleName[] {
   return context.get(viewerContext).staffRoles.map((r) => r.role);
 }
 
-/**
- * Turns a refusal into its page: 404 for an id that is malformed or not in this tenant (audited
- * here), 403 for a person without the right (audited by the root middleware). Other errors pass.
- */
-export async function refusal(context: Context, error: unknown, entityId: unknown): Promise<never> {
-  if (isAppError(error) && error.code === "NOT_FOUND") {
-    const { db } = context.get(servicesContext);
-    await writeAudit(db, {
-      tenantId: context.get(tenantContext).id,
-      actor: actorOf(context),
-      entityType: "organization",
-      entityId: isUuid(entityId) ? entityId : String(entityId ?? "").slice(0, 100),
-      action: "access.notFound",
-    });
-  }
-  if (isAppError(error)) appErrorResponse(error);
-  throw error;
+/** Turns a refusal into its page (a NOT_FOUND audited, see refusalPage). */
+export function refusal(context: Context, error: unknown, entityId: unknown): Promise<never> {
+  return refusalPage(context, error, { type: "organization", id: entityId });
 }
 
 /** The organisation of the URL for one of its members, or the 403/404 page. */
@@ -114,9 +98,8 @@ export function noticeOf(request: Request): string | null {
   return NOTICES.includes(name as NoticeName) ? `org.notice.${name}` : null;
 }
 
-/** Where to go after a successful action, with its message. */
 export function withNotice(path: string, notice: NoticeName) {
-  return redirect(`${path}?komunikat=${notice}`);
+  return redirectWithNotice(path, notice);
 }
 
 /** A refused form, with the existing organisation when the refusal is a duplicate registration. */

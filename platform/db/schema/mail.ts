@@ -1,4 +1,10 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * A file to attach when the message is sent, named by reference (the outbox never holds large
+ * bytes): the sender asks the resolver registered for `kind` (platform/mail/attachments.server.ts).
+ */
+export type MailAttachmentRef = { kind: string; id: string; filename: string; contentType: string };
 
 /**
  * Mail outbox: rows are written in the same transaction as the change that causes them and sent
@@ -20,6 +26,7 @@ export const mailOutbox = pgTable(
     transport: text("transport"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    attachments: jsonb("attachments").$type<MailAttachmentRef[]>().notNull().default([]),
   },
   (t) => [index("mail_outbox_unsent").on(t.createdAt), index("mail_outbox_to").on(t.to)],
 );

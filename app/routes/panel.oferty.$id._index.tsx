@@ -1,0 +1,43 @@
+import { OfferBreadcrumbs, SectionNav } from "../components/offers/offer-nav";
+import { OfferOverview } from "../components/offers/offer-overview";
+import { requireUser } from "../lib/guards.server";
+import type { OfferActionFailure } from "../lib/offers/answers";
+import { loadWorkspace, offerDeps } from "../lib/offers/offers-route.server";
+import { overviewAction, overviewData } from "../lib/offers/overview.server";
+import { useShell, useT } from "../lib/shell";
+import type { Route } from "./+types/panel.oferty.$id._index";
+import "../components/offers/offers.css";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { workspace } = await loadWorkspace(context, request, params.id);
+  return overviewData(workspace, request, offerDeps(context).clock.now());
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  requireUser(context, request);
+  return overviewAction(context, request, params.id);
+}
+
+export default function OfferOverviewPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { tenant } = useShell();
+  const { workspace } = loaderData;
+  const title = workspace.offer.title || t("offers.untitled");
+  const refused =
+    actionData && "ok" in actionData && !actionData.ok ? (actionData as OfferActionFailure) : null;
+  return (
+    <>
+      <title>{`${t("offers.overview.title", { title })} — ${tenant.name}`}</title>
+      <OfferBreadcrumbs current={title} />
+      <h1>{t("offers.overview.title", { title })}</h1>
+      <SectionNav offerId={workspace.offer.id} />
+      <OfferOverview
+        workspace={workspace}
+        now={loaderData.now}
+        notice={loaderData.notice}
+        receipt={loaderData.receipt}
+        refused={refused}
+      />
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Clock } from "../../platform/clock/clock";
+import type { Db } from "../../platform/db/client.server";
+import { type CompetitionParameters, isOpenForOffers } from "../competitions/get-competition-parameters";
+import { readCompetitionParameters } from "../competitions/read-competition-parameters";
+import type { MemberRole } from "../organizations/schemas";
+import {
+  bestRole,
+  factsOf,
+  findOfferInTenant,
+  isEligibleLegalForm,
+  offerorProfilesOf,
+  offerRulesOf,
+  subjectOf,
+} from "./access";
+import { calculateCosts } from "./calculations";
+import { completenessIssues, type OfferIssue, parameterIssues } from "./checks";
+import { documentCalculation, type OfferDocument, type OfferorData } from "./document";
+import {
+  attachedRequirements,
+  basicsOf,
+  type OfferAttachmentSummary,
+  readAttachments,
+  readOfferors,
+  readSections,
+  readSubmissions,
+  tenantForOffers,
+} from "./offer-content";
+import { assertCan, can } from "./policy";
+import type { OfferStatus } from "./rules";
+import type { OfferSections, SectionKey } from "./sections";
+
+/** Everything the offer's workspace shows, serialisable (no Maps) for the route's loader. */
+export interface OfferWorkspace {
+  offer: {
+    id: string;
+    competitionId: string;
+    organizationId: string;
+    status: OfferStatus;
+    title: string;
+    totalCost: number;
+    requestedGrant: number;
+    revision: number;
+    submittedAt: Date | null;
+    withdrawnAt: Date | null;
+    createdAt: Date;
+    updatedAt: Date;
+  };
+  competition: CompetitionParameters;
+  /** Section I as the document will carry it (authority, task type, legal basis). */
+  basics: OfferDocument["basics"];
+  tenantName: string;
+  /** Offers may be changed and submitted now (published, deadline not passed by the server's clock). */
+  open: boolean;
+  /** The leading organisation's legal form is among those the announcement admits (checked formally later). */
+  eligible: boolean;
+  /** II.1, live from the profiles, leader first. */
+  offerors: OfferorData[];
+  sections: OfferSections;
+  sectionVersions: Record<SectionKey, number>;
+  calculation: OfferDocument["calculation"];
+  issues: { completeness: OfferIssue[]; parameters: OfferIssue[] };
+  attachments: OfferAttachmentSummary[];
+  submissions: { number: number; receiptNumber: string; checksum: string; submittedAt: Date }[];
+  /** Submitted, and changed since the latest submission (the change is not submitted yet). */
+  unsubmittedChanges: boolean;
+  can: { edit: boolean; submit: boolean; withdraw: boolean; managePartners: boolean };
+  /** The person's strongest role in any offeror. */
+  role: MemberRole;
+}
+
+/**
+ * The offer as its offerors' people see it: NOT_FOUND for a malformed id or another tenant's
+ * offer, FORBIDDEN for anyone who is not a member of an offeror. Reads run side by side.
+ */
+export async function getOfferWorkspace(options: {
+  db: Db;
+  tenantId: string;
+  userId: string;
+  clock: Clock;
+  offerId: unknown;
+}): Promise<OfferWorkspace> {
+  const { db } = options;
+  const offer = await findOfferInTenant(db, options.tenantId, options.offerId);
+  const offerors = await readOfferors(db, offer, options.userId);
+  const subject = subjectOf(offerors);
+  const [competition, tenant, stored, attachments, versions, profiles] = await Promise.all([
+    readCompetitionParameters({ db, tenantId: options.tenantId, competitionId: offer.competitionId }),
+    tenantForOffers(db, options.tenantId),
+    readSections(db, offer.id),
+    readAttachments(db, offer.id),
+    readSubmissions(db, offer.id),
+    offerorProfilesOf(db, offerors),
+  ]);
+  const facts = factsOf(offer, competition.departmentId);
+  assertCan(subject, "view", facts);
+
+  const { sections } = stored;
+  const calc = calculateCosts(sections.costs);
+  const ctx = {
+    offerorIds: offerors.map((o) => o.organizationId),
+    attachedRequirements: attachedRequirements(attachments),
+  };
+  const latest = versions.at(-1);
+  const unsubmittedChanges = offer.status === "submitted" && latest?.revision !== offer.revision;
+  const open = isOpenForOffers(competition, options.clock.now());
+  const leader = profiles.find((p) => p.data.leader);
+  return {
+    offer: {
+      id: offer.id,
+      competitionId: offer.competitionId,
+      organizationId: offer.organizationId,
+      status: offer.status,
+      title: offer.title,
+      totalCost: offer.totalCost,
+      requestedGrant: offer.requestedGrant,
+      revision: offer.revision,
+      submittedAt: offer.submittedAt,
+      withdrawnAt: offer.withdrawnAt,
+      createdAt: offer.createdAt,
+      updatedAt: offer.updatedAt,
+    },
+    competition,
+    basics: basicsOf(competition, tenant.authority),
+    tenantName: tenant.name,
+    open,
+    eligible: !leader || isEligibleLegalForm(competition.eligibleLegalForms, leader.legalFormCode),
+    offerors: profiles.map((p) => p.data),
+    sections,
+    sectionVersions: stored.versions,
+    calculation: documentCalculation(calc),
+    issues: {
+      completeness: completenessIssues(sections),
+      parameters: parameterIssues(sections, offerRulesOf(competition), ctx, calc),
+    },
+    attachments,
+    submissions: versions.map((v) => ({
+      number: v.number,
+      receiptNumber: v.receiptNumber,
+      checksum: v.checksum,
+      submittedAt: v.submittedAt,
+    })),
+    unsubmittedChanges,
+    can: {
+      edit: open && can(subject, "edit", facts),
+      submit: open && can(subject, "submit", facts) && !(offer.status === "submitted" && !unsubmittedChanges),
+      withdraw: open && can(subject, "withdraw", facts),
+      managePartners: open && can(subject, "managePartners", facts),
+    },
+    role: bestRole(offerors) as MemberRole,
+  };
+}

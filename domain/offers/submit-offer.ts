@@ -1,0 +1,197 @@
+import { desc, eq, sql } from "drizzle-orm";
+import { type Actor, writeAudit } from "../../platform/audit/write-audit.server";
+import type { Clock } from "../../platform/clock/clock";
+import type { Db, Tx } from "../../platform/db/client.server";
+import { offers, offerVersions } from "../../platform/db/schema/offers";
+import { AppError } from "../../platform/errors/app-error";
+import { formatDateTime, warsawYearOf } from "../../platform/format/dates";
+import { enqueueMail } from "../../platform/mail/enqueue-mail.server";
+import { readCompetitionParameters } from "../competitions/read-competition-parameters";
+import { requireUserId } from "../organizations/access";
+import {
+  assertOpenForOffers,
+  factsOf,
+  findOfferInTenant,
+  offerLinks,
+  offerorDataOf,
+  offerRecipients,
+  offerRulesOf,
+  subjectOf,
+} from "./access";
+import { issuesToFieldErrors, submissionIssues } from "./checks";
+import { offerChecksum } from "./checksum.server";
+import { buildOfferDocument, formatChecksum } from "./document";
+import { offerSubmittedMail } from "./mail/offer-mails";
+import {
+  attachedRequirements,
+  basicsOf,
+  documentAttachments,
+  readAttachments,
+  readOfferors,
+  readSections,
+  tenantForOffers,
+} from "./offer-content";
+import { assertCan } from "./policy";
+
+export interface SubmitOfferOptions {
+  db: Db;
+  tenantId: string;
+  actor: Actor;
+  clock: Clock;
+  appUrl: string;
+  offerId: unknown;
+}
+
+export interface SubmittedOffer {
+  versionId: string;
+  number: number;
+  receiptNumber: string;
+  checksum: string;
+  submittedAt: Date;
+  /** The same revision was already submitted: this is that submission again, nothing new was written. */
+  repeated: boolean;
+}
+
+/**
+ * Submits the offer (PROCESS.md §3; ADR 010): in one transaction that first locks the offer row,
+ * so double clicks, retries and two tabs give one submission. The same revision submitted again
+ * answers with its receipt. Otherwise the document is assembled (live offerors, parsed sections,
+ * the computed V, attachments by SHA-256), checked for completeness and the competition's
+ * parameters, frozen into the next version with its checksum and receipt number, and confirmed by
+ * mail to the offerors' owners and editors with the version's PDF. The deadline is the server's
+ * clock inside this transaction, to the millisecond.
+ */
+export async function submitOffer(options: SubmitOfferOptions): Promise<SubmittedOffer> {
+  const userId = requireUserId(options.actor);
+  return options.db.transaction(async (tx) => {
+    const offer = await findOfferInTenant(tx, options.tenantId, options.offerId, { forUpdate: true });
+    const now = options.clock.now();
+    const offerors = await readOfferors(tx, offer, userId);
+    const competition = await readCompetitionParameters({
+      db: tx,
+      tenantId: options.tenantId,
+      competitionId: offer.competitionId,
+    });
+    const subject = subjectOf(offerors);
+    const facts = factsOf(offer, competition.departmentId);
+    const [latest] = await tx
+      .select()
+      .from(offerVersions)
+      .where(eq(offerVersions.offerId, offer.id))
+      .orderBy(desc(offerVersions.number))
+      .limit(1);
+    // A repeat (a double click, a retry after a timeout) answers with the receipt it already got,
+    // even if the answer arrives after the deadline: nothing changes, and the truth is "submitted".
+    if (latest && offer.status === "submitted" && latest.revision === offer.revision) {
+      assertCan(subject, "submit", facts);
+      return {
+        versionId: latest.id,
+        number: latest.number,
+        receiptNumber: latest.receiptNumber,
+        checksum: latest.checksum,
+        submittedAt: latest.submittedAt,
+        repeated: true,
+      };
+    }
+    assertCan(subject, "submit", facts);
+    assertOpenForOffers(competition, now);
+
+    const [stored, attachments, offerorData, tenant] = [
+      await readSections(tx, offer.id),
+      await readAttachments(tx, offer.id),
+      await offerorDataOf(tx, offerors),
+      await tenantForOffers(tx, options.tenantId),
+    ];
+    const tenantName = tenant.name;
+    const issues = submissionIssues(stored.sections, offerRulesOf(competition), {
+      offerorIds: offerors.map((o) => o.organizationId),
+      attachedRequirements: attachedRequirements(attachments),
+    });
+    if (issues.length > 0)
+      throw new AppError("VALIDATION", "offer.error.notComplete", {
+        fieldErrors: issuesToFieldErrors(issues),
+      });
+    const document = buildOfferDocument({
+      offerId: offer.id,
+      basics: basicsOf(competition, tenant.authority),
+      offerors: offerorData,
+      sections: stored.sections,
+      attachments: documentAttachments(attachments),
+    });
+    const checksum = offerChecksum(document);
+    const receiptNumber = await nextReceiptNumber(tx, now);
+    const number = (latest?.number ?? 0) + 1;
+    const [version] = await tx
+      .insert(offerVersions)
+      .values({
+        offerId: offer.id,
+        number,
+        content: document as unknown as Record<string, unknown>,
+        checksum,
+        receiptNumber,
+        revision: offer.revision,
+        replacesVersionId: latest?.id ?? null,
+        submittedAt: now,
+        submittedBy: userId,
+      })
+      .returning({ id: offerVersions.id });
+    if (!version) throw new Error("offer version not written");
+    await tx
+      .update(offers)
+      .set({
+        status: "submitted",
+        submittedVersionId: version.id,
+        submittedAt: now,
+        withdrawnAt: null,
+        updatedAt: now,
+        title: document.sections.task.title,
+        totalCost: document.calculation.total,
+        requestedGrant: document.sections.costs.sources.grant,
+      })
+      .where(eq(offers.id, offer.id));
+    await writeAudit(tx, {
+      tenantId: options.tenantId,
+      actor: options.actor,
+      entityType: "offer",
+      entityId: offer.id,
+      action: "offer.submitted",
+      before: { status: offer.status },
+      after: { receiptNumber, checksum, number, versionId: version.id, revision: offer.revision },
+    });
+    const recipients = await offerRecipients(tx, {
+      organizationIds: offerors.map((o) => o.organizationId),
+      roles: ["owner", "editor"],
+      alsoUserId: userId,
+    });
+    const filename = `oferta-${receiptNumber.replaceAll("/", "-")}.pdf`;
+    for (const person of recipients) {
+      await enqueueMail(tx, {
+        tenantId: options.tenantId,
+        to: person.email,
+        template: "offers.submitted",
+        rendered: offerSubmittedMail(person.locale, {
+          tenantName,
+          competitionTitle: competition.title,
+          offerTitle: document.sections.task.title,
+          number,
+          receiptNumber,
+          checksum: formatChecksum(checksum),
+          submittedAt: formatDateTime(now),
+          link: offerLinks.workspace(options.appUrl, offer.id),
+        }),
+        attachments: [
+          { kind: "offer-version-pdf", id: version.id, filename, contentType: "application/pdf" },
+        ],
+      });
+    }
+    return { versionId: version.id, number, receiptNumber, checksum, submittedAt: now, repeated: false };
+  });
+}
+
+/** "OF/2026/000123": the Warsaw year of the submission and the next number of the deployment's sequence. */
+async function nextReceiptNumber(tx: Tx, now: Date): Promise<string> {
+  const result = await tx.execute<{ n: string }>(sql`select nextval('offer_receipt_seq')::text as n`);
+  const n = result.rows[0]?.n;
+  if (!n) throw new Error("offer_receipt_seq gave nothing");
+  return `OF/${warsawYearOf(now)}/${n.padStart(6, "0")}`;
+}
