@@ -10,6 +10,8 @@ import path from "node:path";
 
 const reports = mkdtempSync(path.join(os.tmpdir(), "pozytek-test-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Names of failed tests, repeated just above the summary line so that a log's tail shows them. */
+const failures = [];
 let exitCode = 0;
 
 function run(label, cmd, args, env = {}) {
@@ -25,11 +27,35 @@ function countVitest(file) {
   totals.passed += j.numPassedTests ?? 0;
   totals.failed += j.numFailedTests ?? 0;
   totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+  for (const file of j.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== "failed") continue;
+      const where = path.relative(process.cwd(), file.name);
+      const why = String(test.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300);
+      failures.push(`vitest ${where} › ${test.fullName}: ${why}`);
+    }
+  }
 }
 
-function countPlaywright(file) {
+/** Walks Playwright's JSON report and collects failed tests with their first error line. */
+function collectPlaywrightFailures(suite, label, titles = []) {
+  const here = suite.title ? [...titles, suite.title] : titles;
+  for (const child of suite.suites ?? []) collectPlaywrightFailures(child, label, here);
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      if (test.status !== "unexpected") continue;
+      const error = test.results?.at(-1)?.error?.message ?? "";
+      const why = String(error).replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0].slice(0, 300);
+      failures.push(`playwright ${label} ${[...here, spec.title].join(" › ")}: ${why}`);
+    }
+  }
+}
+
+function countPlaywright(file, label) {
   if (!existsSync(file)) return 0;
-  const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  for (const suite of report.suites ?? []) collectPlaywrightFailures(suite, label);
+  const s = report.stats ?? {};
   totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
   totals.failed += s.unexpected ?? 0;
   totals.skipped += s.skipped ?? 0;
@@ -37,6 +63,7 @@ function countPlaywright(file) {
 }
 
 function finish() {
+  if (failures.length > 0) console.info(`\nFailed:\n${failures.map((f) => `  ✘ ${f}`).join("\n")}`);
   console.info(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(exitCode);
 }
@@ -73,7 +100,7 @@ for (const [name, env] of targets) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     ...env,
   });
-  if (countPlaywright(report) === 0) {
+  if (countPlaywright(report, name) === 0) {
     console.error(`The browser suite on ${name} ran no test.`);
     exitCode = exitCode || 1;
   }
