@@ -1,8 +1,10 @@
 import { accessibility as enAccessibility } from "./en/accessibility";
 import { admin as enAdmin } from "./en/admin";
+import { committee as enCommittee } from "./en/committee";
 import { common as enCommon } from "./en/common";
 import { competitions as enCompetitions } from "./en/competitions";
 import { contact as enContact } from "./en/contact";
+import { evaluation as enEvaluation } from "./en/evaluation";
 import { events as enEvents } from "./en/events";
 import { files as enFiles } from "./en/files";
 import { identity as enIdentity } from "./en/identity";
@@ -12,11 +14,14 @@ import { offers as enOffers } from "./en/offers";
 import { offersOffice as enOffersOffice } from "./en/offers-office";
 import { organizations as enOrganizations } from "./en/organizations";
 import { portal as enPortal } from "./en/portal";
+import { results as enResults } from "./en/results";
 import { accessibility as plAccessibility } from "./pl/accessibility";
 import { admin as plAdmin } from "./pl/admin";
+import { committee as plCommittee } from "./pl/committee";
 import { common as plCommon } from "./pl/common";
 import { competitions as plCompetitions } from "./pl/competitions";
 import { contact as plContact } from "./pl/contact";
+import { evaluation as plEvaluation } from "./pl/evaluation";
 import { events as plEvents } from "./pl/events";
 import { files as plFiles } from "./pl/files";
 import { identity as plIdentity } from "./pl/identity";
@@ -26,6 +31,7 @@ import { offers as plOffers } from "./pl/offers";
 import { offersOffice as plOffersOffice } from "./pl/offers-office";
 import { organizations as plOrganizations } from "./pl/organizations";
 import { portal as plPortal } from "./pl/portal";
+import { results as plResults } from "./pl/results";
 
 /**
  * The catalogues, one file per area and language (app/i18n/pl/<area>.ts, app/i18n/en/<area>.ts).
@@ -46,6 +52,9 @@ const pl: Record<string, string> = {
   ...plNews,
   ...plContact,
   ...plEvents,
+  ...plEvaluation,
+  ...plCommittee,
+  ...plResults,
 };
 const en: Record<string, string> = {
   ...enCommon,
@@ -62,6 +71,9 @@ const en: Record<string, string> = {
   ...enNews,
   ...enContact,
   ...enEvents,
+  ...enEvaluation,
+  ...enCommittee,
+  ...enResults,
 };
 
 export const LOCALES = ["pl", "en"] as const;

@@ -50,6 +50,16 @@ export const COMPETITION_POLICY = {
   cancel: { staff: OFFICE, statuses: COMPETITION_TRANSITIONS.cancelled.from },
   copy: { staff: OFFICE, statuses: COMPETITION_STATUSES },
   "evaluation.start": { staff: OFFICE, statuses: COMPETITION_TRANSITIONS.in_evaluation.from },
+  /** Formal check, corrections, the committee's composition, the ranking (UDPP art. 15). */
+  "evaluation.run": { staff: OFFICE, statuses: ["in_evaluation"] },
+  /** The evaluation's records (checks, committee, protocol) stay readable after the decision. */
+  "evaluation.view": { staff: OFFICE, statuses: ["in_evaluation", "resolved", "archived"] },
+  /** Recording the mayor's decision publishes the results (art. 15 ust. 2h). */
+  "results.decide": { staff: OFFICE, statuses: COMPETITION_TRANSITIONS.resolved.from },
+  /** A published result changes only by a recorded correction. */
+  "results.correct": { staff: OFFICE, statuses: ["resolved"] },
+  /** Answering a request for the reasons of a result (art. 15 ust. 2j). */
+  "reasons.answer": { staff: OFFICE, statuses: ["resolved", "archived"] },
 } as const satisfies Record<string, Rule>;
 
 export type CompetitionAction = keyof typeof COMPETITION_POLICY;

@@ -13,6 +13,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { FormalChecklistItemJson } from "./evaluation";
 import { users } from "./identity";
 import { departments, tenants } from "./tenancy";
 
@@ -102,6 +103,10 @@ export const competitions = pgTable(
       .default([]),
     criteria: jsonb("criteria").$type<CompetitionCriterionJson[]>().notNull().default([]),
     passThreshold: integer("pass_threshold"),
+    /** The formal checklist (empty: the defaults of domain/evaluation/checklist.ts). */
+    formalChecklist: jsonb("formal_checklist").$type<FormalChecklistItemJson[]>().notNull().default([]),
+    /** Days an organisation has to correct formal defects (PROCESS.md §3: e.g. 7). */
+    correctionDays: integer("correction_days").notNull().default(7),
     status: text("status", { enum: COMPETITION_STATUS_VALUES }).notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),

@@ -2,6 +2,7 @@
 export * from "./audit";
 export * from "./competitions";
 export * from "./contact";
+export * from "./evaluation";
 export * from "./events";
 export * from "./files";
 export * from "./identity";

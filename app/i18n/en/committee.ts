@@ -1,0 +1,2 @@
+/** English catalogue: the competition committee: composition, nominations, declarations, scoring. */
+export const committee: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** English catalogue: formal check, corrections and signed copies. */
+export const evaluation: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Polish catalogue: the competition committee: composition, nominations, declarations, scoring. */
+export const committee: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Polish catalogue: formal check, corrections and signed copies. */
+export const evaluation: Record<string, string> = {};
