@@ -18,7 +18,7 @@ export interface ThemeRow {
 export interface DemoTheme {
   /** Finds the demo competition: its area and status. */
   areaCode: string;
-  status: "published" | "closed" | "in_evaluation";
+  status: "published" | "closed" | "in_evaluation" | "resolved";
   place: string;
   targetGroup: string;
   summary: string;
@@ -182,6 +182,31 @@ export const THEMES = {
       { action: null, name: "Obsługa księgowa", unit: "miesiąc", unitCost: 60_000, units: 11 },
     ],
   },
+  eco: {
+    areaCode: "ecology_animals", status: "resolved",
+    place: "Częstochowa — szkoły podstawowe, przedszkole i tereny zielone (Lasek Aniołowski, park Lisiniec)",
+    targetGroup: "Dzieci i młodzież szkół częstochowskich, ich nauczyciele i rodzice",
+    summary: "Cykl warsztatów i zajęć terenowych o ochronie przyrody, segregacji odpadów i oszczędzaniu wody, zakończony konkursem ekologicznym dla szkół.",
+    actions: [
+      { name: "Warsztaty ekologiczne w szkołach", description: "Warsztaty w klasach prowadzone przez edukatorów, z materiałami do zajęć.", targetGroup: "Uczniowie klas I–VIII" },
+      { name: "Zajęcia terenowe i konkurs", description: "Wyjścia do lasu i parku z przewodnikiem przyrodnikiem; konkurs wiedzy ekologicznej z nagrodami.", targetGroup: "Uczniowie i ich rodzice" },
+    ],
+    resultsProduced: "40 warsztatów, 4 wyjścia terenowe, konkurs z udziałem 10 szkół.",
+    resultsChange: "Uczestnicy segregują odpady i znają chronione gatunki okolicy; szkoły prowadzą własne akcje ekologiczne.",
+    resultsDurability: "Scenariusze warsztatów zostają w szkołach i są udostępnione nauczycielom.",
+    indicators: [
+      { name: "Liczba uczestników warsztatów", target: "600", monitoring: "Listy obecności" },
+      { name: "Liczba szkół w konkursie", target: "10", monitoring: "Karty zgłoszeń" },
+    ],
+    resources: "Edukatorzy przyrodnicy z doświadczeniem, sprzęt do zajęć terenowych, wolontariusze.",
+    rows: [
+      { action: 1, name: "Prowadzenie warsztatów", unit: "godzina", unitCost: 15_000, units: 40 },
+      { action: 1, name: "Materiały do zajęć", unit: "komplet", unitCost: 3_000, units: 60 },
+      { action: 2, name: "Transport na zajęcia terenowe", unit: "przejazd", unitCost: 60_000, units: 4 },
+      { action: 2, name: "Nagrody w konkursie", unit: "zestaw", unitCost: 10_000, units: 10 },
+      { action: null, name: "Koordynacja zadania", unit: "ryczałt", unitCost: 80_000, units: 1 },
+    ],
+  },
 } satisfies Record<string, DemoTheme>;
 
 const EXPERIENCE = (since: number, what: string) =>
@@ -274,5 +299,41 @@ export const SUBMITTED_OFFERS: DemoOffer[] = [
     contact: { name: "Tomasz Wójcik", function: "Komandor", phone: "+48 34 396 46 56" },
     experience: EXPERIENCE(1985, "Szkolimy młodzież w klasach Optimist i Laser."),
     scale: 0.45, ownBp: 2_000, hoursBefore: 0.5,
+  },
+  // The resolved ecological-education call of last year (its evaluation is in seed-evaluation.server.ts).
+  {
+    theme: "eco", leader: "Towarzystwo Opieki nad Zwierzętami w Polsce Oddział w Częstochowie",
+    title: "Zwierzęta naszych lasów — warsztaty i zajęcia terenowe",
+    contact: { name: "Magdalena Kamińska", function: "Koordynatorka edukacji", phone: "+48 34 365 15 25" },
+    experience: EXPERIENCE(1995, "Prowadzimy edukację o ochronie zwierząt w częstochowskich szkołach."),
+    scale: 0.8, ownBp: 1_500, hoursBefore: 72,
+  },
+  {
+    theme: "eco", leader: "Stowarzyszenie Komunikat",
+    title: "Eko-klasa: segregacja i oszczędzanie wody w praktyce",
+    contact: { name: "Paweł Dąbrowski", function: "Prezes", phone: "+48 34 366 16 26" },
+    experience: EXPERIENCE(2011, "Prowadzimy warsztaty edukacyjne dla szkół i bibliotek."),
+    scale: 0.7, ownBp: 1_200, hoursBefore: 30,
+  },
+  {
+    theme: "eco", leader: "Stowarzyszenie Traugutt dla Przyszłości",
+    title: "Młodzi dla klimatu",
+    contact: { name: "Joanna Woźniak", function: "Koordynatorka projektów", phone: "+48 34 367 17 27" },
+    experience: EXPERIENCE(2016, "Wspieramy samorządy uczniowskie i szkolne koła ekologiczne."),
+    scale: 0.75, ownBp: 1_000, hoursBefore: 12,
+  },
+  {
+    theme: "eco", leader: "Fundacja Maxima Dzieciom",
+    title: "Przyroda z bliska dla przedszkolaków",
+    contact: { name: "Marek Szymański", function: "Członek zarządu", phone: "+48 34 368 18 28" },
+    experience: "Fundacja działa od 2019 r.; to nasze pierwsze zadanie z zakresu edukacji ekologicznej.",
+    scale: 0.5, ownBp: 1_000, hoursBefore: 5,
+  },
+  {
+    theme: "eco", leader: "Stowarzyszenie Wspierania Edukacji Artystycznej AKORD",
+    title: "Ekologia w sztuce — warsztaty plastyczne z odzysku",
+    contact: { name: "Anna Nowak", function: "Sekretarz", phone: "+48 34 369 19 29" },
+    experience: EXPERIENCE(2009, "Prowadzimy warsztaty artystyczne dla dzieci i młodzieży."),
+    scale: 0.6, ownBp: 1_100, hoursBefore: 1,
   },
 ];
