@@ -58,14 +58,13 @@ describe("computeRefund", () => {
   });
 
   const amount = fc.integer({ min: 0, max: 50_000_000 });
-  const lines = fc.array(
-    fc
-      .tuple(amount, amount, fc.integer({ min: 0, max: 100 }))
-      .map(([planned, actual, pct], i) =>
+  const lines = fc
+    .array(fc.tuple(amount, amount, fc.integer({ min: 0, max: 100 })), { maxLength: 40 })
+    .map((rows) =>
+      rows.map(([planned, actual, pct], i) =>
         line(String(i + 1), planned, actual, Math.floor((actual * pct) / 100)),
       ),
-    { maxLength: 40 },
-  );
+    );
   const input = fc
     .record({ lines, extra: amount, shift: fc.integer({ min: 0, max: 10_000 }), bankInterest: amount })
     .map(({ lines, extra, shift, bankInterest }) => ({
