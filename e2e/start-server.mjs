@@ -53,6 +53,10 @@ env.SMTP_URL = await new Promise((resolve, reject) => {
 env.CLOCK_OFFSET_FILE = path.join(os.tmpdir(), `pozytek-e2e-clock-${process.env.PORT ?? 3210}`);
 writeFileSync(env.CLOCK_OFFSET_FILE, "0");
 
+// The browser specs change organisations and results and read them back anonymously at once; the
+// anonymous page cache (docs/decisions/011) is proven by server/page-cache.server.test.ts instead.
+env.PAGE_CACHE_TTL_SECONDS = "0";
+
 const child = spawn("npx", ["tsx", "server/main.ts"], { stdio: "inherit", env });
 const stop = () => {
   child.kill("SIGTERM");

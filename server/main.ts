@@ -14,6 +14,7 @@ import type { Services } from "../platform/services.server";
 import { startBackgroundWork } from "./background.server";
 import { openConfiguredDatabase } from "./boot.server";
 import { healthHandler, type Lifecycle, startingPage } from "./health.server";
+import { createPageCache, pageCacheTtlMs } from "./page-cache.server";
 import { securityHeaders } from "./security-headers.server";
 
 const env = loadEnv();
@@ -62,12 +63,19 @@ const handler = createRequestHandler({
     return context;
   },
 });
+// Anonymous GETs of the public NGO base, kept briefly per process (docs/decisions/011).
+const pageCache = createPageCache({
+  ttlMs: pageCacheTtlMs(process.env.PAGE_CACHE_TTL_SECONDS),
+  maxEntries: 500,
+  signingSecret: () => services?.signingSecret ?? null,
+  secureCookie: env.COOKIE_SECURE,
+});
 app.use((req, res, next) => {
   if (lifecycle.phase !== "ready" || !services) {
     res.status(503).set("Retry-After", "2").type("html").send(startingPage());
     return;
   }
-  handler(req, res, next);
+  pageCache.middleware(req, res, () => handler(req, res, next));
 });
 
 const server = app.listen(env.PORT, env.HOST, () => {

@@ -1,11 +1,14 @@
 import { redirect } from "react-router";
 import { getCompetitionForOffice } from "~/domain/competitions/get-competition-for-office";
+import { deadlineShiftWarning } from "~/domain/competitions/schemas";
 import { updateCompetitionDraft } from "~/domain/competitions/update-competition-draft";
+import { warsawLocalToInstant } from "~/platform/format/dates";
 import { CompetitionForm } from "../components/competitions/competition-form";
 import { draftToFormValues } from "../components/competitions/form-values";
 import { Notice } from "../components/organizations/form-parts";
 import {
   competitionDeps,
+  noticeOf,
   orCompetitionErrorPage,
   requireCompetitionOffice,
   runCompetitionAction,
@@ -25,7 +28,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     params.id,
   );
   if (!found.allowed["draft.edit"]) throw redirect(`/urzad/konkursy/${params.id}`);
+  // After a save that moved a deadline typed at a DST change (?termin=what was typed): the warning
+  // is shown only while the stored deadline is still the instant that text stands for.
+  const typed = new URL(request.url).searchParams.get("termin");
+  const stored = found.draft.offerDeadline?.getTime();
+  const deadlineTyped =
+    typed && deadlineShiftWarning(typed) && warsawLocalToInstant(typed)?.getTime() === stored ? typed : null;
   return {
+    notice: noticeOf(request),
+    deadlineTyped,
     id: params.id,
     title: found.competition.title,
     version: found.version,
@@ -47,7 +58,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       version,
       draft: result.data,
     });
-    return withNotice(`/urzad/konkursy/${params.id}`, saved.changed.length ? "saved" : "nothingChanged");
+    const notice = saved.changed.length ? "saved" : "nothingChanged";
+    // A deadline moved by a DST change: the form again, with the warning saying what was stored.
+    const typed = result.values.offerDeadline;
+    if (deadlineShiftWarning(typed))
+      return withNotice(
+        `/urzad/konkursy/${params.id}/edytuj?termin=${encodeURIComponent(typed ?? "")}`,
+        notice,
+      );
+    return withNotice(`/urzad/konkursy/${params.id}`, notice);
   }, result.values);
 }
 
@@ -60,6 +79,7 @@ export default function EditCompetition({ loaderData, actionData }: Route.Compon
     <>
       <title>{`${title} — ${tenant.name}`}</title>
       <h1>{title}</h1>
+      {loaderData.notice && !answer ? <Notice messageKey={loaderData.notice} kind="success" /> : null}
       {answer?.messageKey && !Object.keys(answer.fieldErrors).length ? (
         <Notice messageKey={answer.messageKey} kind="error" />
       ) : null}
@@ -76,6 +96,7 @@ export default function EditCompetition({ loaderData, actionData }: Route.Compon
         version={Number(answer?.values.version) || loaderData.version}
         focusGroup={answer && "focusGroup" in answer ? answer.focusGroup : undefined}
         submitLabel={t("competition.edit.submit")}
+        deadlineTyped={answer ? null : loaderData.deadlineTyped}
       />
     </>
   );

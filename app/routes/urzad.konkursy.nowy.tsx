@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import { createCompetitionDraft } from "~/domain/competitions/create-competition-draft";
+import { deadlineShiftWarning } from "~/domain/competitions/schemas";
 import { CompetitionForm } from "../components/competitions/competition-form";
 import { newDraftValues } from "../components/competitions/form-values";
 import { Notice } from "../components/organizations/form-parts";
@@ -38,6 +39,13 @@ export async function action({ request, context }: Route.ActionArgs) {
       ...competitionDeps(context),
       draft: result.data,
     });
+    // A deadline moved by a DST change: back to the form, where the warning says what was stored.
+    const typed = result.values.offerDeadline;
+    if (deadlineShiftWarning(typed))
+      return withNotice(
+        `/urzad/konkursy/${competitionId}/edytuj?termin=${encodeURIComponent(typed ?? "")}`,
+        "created",
+      );
     return withNotice(`/urzad/konkursy/${competitionId}`, "created");
   }, result.values);
 }

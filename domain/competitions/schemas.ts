@@ -1,4 +1,4 @@
-import { warsawLocalToInstant } from "../../platform/format/dates";
+import { formatDateTime, resolveWarsawLocal, warsawLocalToInstant } from "../../platform/format/dates";
 import { parseMoney } from "../../platform/format/money";
 import { z } from "../../platform/validation/zod-messages";
 import { AREA_CODES } from "../organizations/areas";
@@ -77,6 +77,28 @@ export const DeadlineSchema = z.union([z.string(), z.date()]).transform((raw, ct
   }
   return instant;
 });
+
+/**
+ * The warning the form shows beside a deadline typed at a DST change (an i18n key with its
+ * parameters, as errors carry them), or null. The deadline is accepted either way: a time skipped
+ * in spring is moved forward by the gap, a repeated one in autumn is the later (winter-time) one —
+ * see resolveWarsawLocal. The warning names the instant stored, as the officer's clock shows it.
+ */
+export function deadlineShiftWarning(raw: unknown): string | null {
+  if (typeof raw !== "string") return null;
+  const text = raw.trim();
+  if (!DateSchema.safeParse(text.slice(0, 10)).success) return null;
+  const resolved = resolveWarsawLocal(text);
+  if (!resolved || resolved.shift === "none") return null;
+  const params = {
+    typed: text.slice(11, 16),
+    day: text.slice(0, 10),
+    became: formatDateTime(resolved.instant),
+  };
+  const key =
+    resolved.shift === "gap" ? "competition.warning.deadlineGap" : "competition.warning.deadlineAmbiguous";
+  return `${key}|${JSON.stringify(params)}`;
+}
 
 /** A whole number typed in a form (or given as a number), within bounds; blank is "required". */
 function wholeNumber(min: number, max: number) {

@@ -127,17 +127,63 @@ function warsawOffsetMinutes(at: Date): number {
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+/** How a typed Warsaw wall-clock time became an instant (see resolveWarsawLocal). */
+export type WarsawLocalShift = "none" | "gap" | "ambiguous";
+
+export interface ResolvedWarsawLocal {
+  instant: Date;
+  /**
+   * "gap": the time does not exist (spring forward, e.g. 2027-03-28 02:30) and was moved forward
+   * by the length of the gap (03:30 summer time); "ambiguous": it exists twice (fall back, e.g.
+   * 2026-10-25 02:30) and the later one (winter time, +01:00) was taken; "none": exactly one.
+   */
+  shift: WarsawLocalShift;
+}
+
 /**
- * Reads a wall-clock time typed in Warsaw ("2026-03-30T15:00" or "2026-03-30 15:00") as an instant.
- * Across the DST change the offset of the result itself is used; a time skipped in spring moves forward.
+ * Reads a wall-clock time typed in Warsaw ("2026-03-30T15:00" or "2026-03-30 15:00") as an
+ * instant. The rule for the two DST changes a year (every date-time an officer types: a
+ * competition's deadline, an event, a committee meeting):
+ * - a time skipped in spring is accepted as the instant the same distance after the gap's start
+ *   (02:30 → 03:30 summer time), i.e. read with the offset in force before the change;
+ * - a time repeated in autumn is the later of its two instants (the second 02:30, winter time).
+ * Either way `shift` says so, for the form to warn the officer what was stored.
  */
-export function warsawLocalToInstant(local: string): Date | null {
+export function resolveWarsawLocal(local: string): ResolvedWarsawLocal | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
   const naiveUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
   if (Number.isNaN(naiveUtc)) return null;
-  let guess = new Date(naiveUtc - warsawOffsetMinutes(new Date(naiveUtc)) * 60_000);
-  guess = new Date(naiveUtc - warsawOffsetMinutes(guess) * 60_000);
-  return guess;
+  // The offsets in force a day before and a day after: a DST change lies between them, if any.
+  const offsets = [
+    warsawOffsetMinutes(new Date(naiveUtc - 86_400_000)),
+    warsawOffsetMinutes(new Date(naiveUtc + 86_400_000)),
+  ];
+  const shows = (at: Date) => {
+    const p = warsawParts(at);
+    return (
+      Date.UTC(
+        Number(p.year),
+        Number(p.month) - 1,
+        Number(p.day),
+        Number(p.hour),
+        Number(p.minute),
+        Number(p.second),
+      ) === naiveUtc
+    );
+  };
+  const candidates = [...new Set(offsets)]
+    .map((offset) => new Date(naiveUtc - offset * 60_000))
+    .filter((at) => shows(at))
+    .sort((a, b) => a.getTime() - b.getTime());
+  const last = candidates[candidates.length - 1];
+  if (last) return { instant: last, shift: candidates.length > 1 ? "ambiguous" : "none" };
+  // In the gap: read with the offset before the change, which lands the gap's length later.
+  return { instant: new Date(naiveUtc - (offsets[0] ?? 60) * 60_000), shift: "gap" };
+}
+
+/** resolveWarsawLocal's instant alone (the DST rule included); null for text that is no date-time. */
+export function warsawLocalToInstant(local: string): Date | null {
+  return resolveWarsawLocal(local)?.instant ?? null;
 }

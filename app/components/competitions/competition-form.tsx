@@ -1,7 +1,8 @@
 import type { ComponentProps } from "react";
 import { COMPETITION_LIMITS, MAX_BUDGET_YEARS } from "~/domain/competitions/rules";
+import { deadlineShiftWarning } from "~/domain/competitions/schemas";
 import { PUBLIC_BENEFIT_AREAS } from "~/domain/organizations/areas";
-import { useT } from "../../lib/shell";
+import { translateError, useT } from "../../lib/shell";
 import { ErrorSummary, Field, type FieldErrors, PostForm, SelectField } from "../forms";
 import { LegalFormsFieldset } from "./legal-forms-fieldset";
 import { type RowColumn, RowsFieldset } from "./rows-fieldset";
@@ -92,6 +93,8 @@ export function CompetitionForm(props: {
   version?: number;
   focusGroup?: string;
   submitLabel: string;
+  /** The deadline as typed before a save that moved it (DST change), for the warning beside it. */
+  deadlineTyped?: string | null;
 }) {
   const t = useT();
   const v = props.values;
@@ -104,6 +107,7 @@ export function CompetitionForm(props: {
   const dateHint = t("competition.form.dateHint");
   const moneyHint = t("competition.form.moneyHint");
   const percentHint = t("competition.form.percentHint");
+  const deadlineWarning = deadlineShiftWarning(props.deadlineTyped ?? v.offerDeadline);
   const rows = (group: RowGroup, legend: string, hint?: string) => (
     <RowsFieldset
       group={group}
@@ -193,6 +197,11 @@ export function CompetitionForm(props: {
       <fieldset>
         <legend>{t("competition.form.selection")}</legend>
         {field("offerDeadline", { hint: t("competition.form.deadlineHint"), autoComplete: "off" })}
+        {deadlineWarning ? (
+          <p className="notice" id="f-offerDeadline-warning" role="status">
+            {translateError(t, deadlineWarning)}
+          </p>
+        ) : null}
         {field("selectionProcedure", { multiline: true })}
         {field("selectionDate", { type: "date", hint: dateHint })}
         {field("passThreshold", { inputMode: "numeric" })}

@@ -216,4 +216,8 @@ export const competitions: Record<keyof typeof pl, string> = {
     "Someone else changed this competition meanwhile. Your changes were not saved, but they are below.",
   "competition.error.nothingChanged": "No change of the announcement was made.",
   "competition.api.notFound": "There is no such published competition.",
+  "competition.warning.deadlineGap":
+    "Note: {typed} on {day} does not exist on the clocks (summer time begins). The deadline was taken as {became} summer time (UTC+02:00), an hour later.",
+  "competition.warning.deadlineAmbiguous":
+    "Note: {typed} on {day} occurs twice (winter time begins). The deadline was taken as the second one: {became} winter time (UTC+01:00).",
 };

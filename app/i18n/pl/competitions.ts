@@ -221,4 +221,8 @@ export const competitions = {
     "Ktoś inny zmienił ten konkurs w międzyczasie. Twoje zmiany nie zostały zapisane, ale są poniżej.",
   "competition.error.nothingChanged": "Nie wprowadzono żadnej zmiany ogłoszenia.",
   "competition.api.notFound": "Nie ma takiego opublikowanego konkursu.",
+  "competition.warning.deadlineGap":
+    "Uwaga: godziny {typed} dnia {day} nie ma na zegarach (przestawienie na czas letni). Termin przyjęto jako {became} czasu letniego (UTC+02:00), czyli godzinę później.",
+  "competition.warning.deadlineAmbiguous":
+    "Uwaga: godzina {typed} dnia {day} występuje dwa razy (przestawienie na czas zimowy). Termin przyjęto jako drugą z nich: {became} czasu zimowego (UTC+01:00).",
 } as const;
