@@ -2,6 +2,10 @@ import {
   closeDueCompetitionsHandler,
   startCompetitionCloser,
 } from "../domain/competitions/close-due-competitions-job.server";
+import {
+  expireCorrectionsHandler,
+  startCorrectionExpirer,
+} from "../domain/evaluation/expire-corrections-job.server";
 import { OFFER_VERSION_PDF, resolveOfferVersionPdf } from "../domain/offers/offer-pdf-attachment.server";
 import { installJobSchema, type JobWorker, startJobWorker } from "../platform/jobs/job-queue.server";
 import { pingHandler } from "../platform/jobs/ping-job.server";
@@ -39,6 +43,7 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
         sendOutboxHandler({ database, transport, clock, logger, attachments }),
         pingHandler(database.db),
         closeDueCompetitionsHandler({ database, clock, logger }),
+        expireCorrectionsHandler({ database, clock, logger, appUrl: env.APP_URL }),
       ],
     });
   } catch (error) {
@@ -48,10 +53,12 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
   }
   const stopSweeper = startMailSweeper(database, logger);
   const stopCompetitionCloser = startCompetitionCloser(database, logger);
+  const stopCorrectionExpirer = startCorrectionExpirer(database, logger);
   logger.info({ mail: transport.name }, "Kolejka zadań uruchomiona");
   return async () => {
     stopSweeper();
     stopCompetitionCloser();
+    stopCorrectionExpirer();
     try {
       await worker.stop();
     } catch (error) {

@@ -1,16 +1,21 @@
+import { CorrectionBanner, SignedCopyLink } from "../components/evaluation/correction-banner";
 import { OfferBreadcrumbs, SectionNav } from "../components/offers/offer-nav";
 import { OfferOverview } from "../components/offers/offer-overview";
 import { requireUser } from "../lib/guards.server";
 import type { OfferActionFailure } from "../lib/offers/answers";
 import { loadWorkspace, offerDeps } from "../lib/offers/offers-route.server";
-import { overviewAction, overviewData } from "../lib/offers/overview.server";
+import { correctionBanner, overviewAction, overviewData } from "../lib/offers/overview.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/panel.oferty.$id._index";
 import "../components/offers/offers.css";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { workspace } = await loadWorkspace(context, request, params.id);
-  return overviewData(workspace, request, offerDeps(context).clock.now());
+  const now = offerDeps(context).clock.now();
+  return {
+    ...overviewData(workspace, request, now),
+    correction: await correctionBanner(context, workspace.offer.id, now),
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -31,6 +36,8 @@ export default function OfferOverviewPage({ loaderData, actionData }: Route.Comp
       <OfferBreadcrumbs current={title} />
       <h1>{t("offers.overview.title", { title })}</h1>
       <SectionNav offerId={workspace.offer.id} />
+      <CorrectionBanner offerId={workspace.offer.id} correction={loaderData.correction} />
+      <SignedCopyLink offerId={workspace.offer.id} submitted={workspace.offer.status === "submitted"} />
       <OfferOverview
         workspace={workspace}
         now={loaderData.now}

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "../../platform/db/client.server";
+import { offerCorrections } from "../../platform/db/schema/evaluation";
 import { users } from "../../platform/db/schema/identity";
 import { offerPartners, offers } from "../../platform/db/schema/offers";
 import { organizationMembers, organizations } from "../../platform/db/schema/organizations";
@@ -11,6 +12,8 @@ import type { MemberRole } from "../organizations/schemas";
 import type { OfferRules } from "./checks";
 import type { OfferorData } from "./document";
 import type { OfferFacts, OfferSubject, StaffRoleName } from "./policy";
+import { ATTACHMENTS_ITEM } from "./rules";
+import type { SectionKey } from "./sections";
 
 /** Helpers every use case of the offers shares: find in the tenant, the offerors and the person's roles, the people to tell. */
 
@@ -184,6 +187,31 @@ export async function offerRecipients(
   return rows.map((r) => ({ ...r, locale: asLocale(r.locale) }));
 }
 
+/**
+ * Everyone a formal letter about an offer goes to: the offerors' people in these roles and the
+ * organisations' own addresses from their profiles, so that an organisation nobody of which has
+ * an account here still gets it (the results of a competition, UDPP art. 15 ust. 2h). Each
+ * address once; people first, with their language.
+ */
+export async function offerorLetterRecipients(
+  db: DbOrTx,
+  options: { organizationIds: readonly string[]; roles: readonly MemberRole[] },
+): Promise<Pick<Recipient, "email" | "name" | "locale">[]> {
+  const people = await offerRecipients(db, options);
+  const organizationsOf = options.organizationIds.length
+    ? await db
+        .select({ email: organizations.email, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, [...options.organizationIds]))
+        .orderBy(asc(organizations.name))
+    : [];
+  const seen = new Set(people.map((p) => p.email.toLowerCase()));
+  const mailboxes = organizationsOf
+    .filter((o) => o.email && !seen.has(o.email.toLowerCase()) && seen.add(o.email.toLowerCase()))
+    .map((o) => ({ email: o.email as string, name: o.name, locale: "pl" as const }));
+  return [...people, ...mailboxes];
+}
+
 /** What the checks need of the competition's parameters. */
 export function offerRulesOf(p: CompetitionParameters): OfferRules {
   return {
@@ -215,6 +243,68 @@ export function assertOpenForOffers(
       details: { deadline: deadline.toISOString() },
     });
   if (!isOpenForOffers(competition, now)) throw new AppError("CONFLICT", "offer.error.notOpen");
+}
+
+/** The offer's open correction round (domain/evaluation) whose deadline has not passed, or null. */
+export async function openCorrectionOf(db: DbOrTx, offerId: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(offerCorrections)
+    .where(
+      and(
+        eq(offerCorrections.offerId, offerId),
+        eq(offerCorrections.status, "open"),
+        gt(offerCorrections.deadline, now),
+      ),
+    )
+    .orderBy(desc(offerCorrections.requestedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Throws unless this section may be changed now: while the competition takes offers, or, after the
+ * deadline, during an open correction round that lists it (UDPP art. 15; the officer names the
+ * sections). Any other section of an offer in correction is CONFLICT "evaluation.error.sectionNotListed".
+ */
+export async function assertSectionEditable(
+  db: DbOrTx,
+  offer: Pick<OfferRow, "id">,
+  competition: Pick<CompetitionParameters, "status" | "offerDeadline">,
+  section: SectionKey,
+  now: Date,
+): Promise<void> {
+  if (isOpenForOffers(competition, now)) return;
+  const correction =
+    competition.status === "in_evaluation" ? await openCorrectionOf(db, offer.id, now) : null;
+  if (correction?.sections.includes(section)) return;
+  if (correction) throw new AppError("CONFLICT", "evaluation.error.sectionNotListed");
+  assertOpenForOffers(competition, now);
+}
+
+/** Whether an open correction round lets the offerors add or remove attachments. */
+export function correctionReopensAttachments(
+  correction: { items: readonly { code: string }[] } | null,
+): boolean {
+  return correction?.items.some((i) => i.code === ATTACHMENTS_ITEM) ?? false;
+}
+
+/**
+ * Throws unless the offer's attachments may be changed now: while the competition takes offers,
+ * or during an open correction round that asks for the required attachments.
+ */
+export async function assertAttachmentsEditable(
+  db: DbOrTx,
+  offer: Pick<OfferRow, "id">,
+  competition: Pick<CompetitionParameters, "status" | "offerDeadline">,
+  now: Date,
+): Promise<void> {
+  if (isOpenForOffers(competition, now)) return;
+  const correction =
+    competition.status === "in_evaluation" ? await openCorrectionOf(db, offer.id, now) : null;
+  if (correctionReopensAttachments(correction)) return;
+  if (correction) throw new AppError("CONFLICT", "evaluation.error.sectionNotListed");
+  assertOpenForOffers(competition, now);
 }
 
 /** Whether the organisation's legal form is among those the competition admits (an empty list admits all). */

@@ -13,7 +13,7 @@ import { describeContent } from "../../platform/files/sniff-content-type";
 import { discardBytes, type StoredFile, storeFile } from "../../platform/files/store-file.server";
 import { getCompetitionParameters } from "../competitions/get-competition-parameters";
 import { requireUserId } from "../organizations/access";
-import { assertOpenForOffers, factsOf, findOfferInTenant, offerorsOf, subjectOf } from "./access";
+import { assertAttachmentsEditable, factsOf, findOfferInTenant, offerorsOf, subjectOf } from "./access";
 import { assertCan } from "./policy";
 
 export interface AttachOfferFileOptions {
@@ -60,7 +60,7 @@ export async function attachOfferFile(
       });
       assertCan(subjectOf(offerors), "edit", factsOf(offer, competition.departmentId));
       const now = options.clock.now();
-      assertOpenForOffers(competition, now);
+      await assertAttachmentsEditable(tx, offer, competition, now);
       const requirement = options.requirement?.trim() || null;
       if (requirement !== null && !competition.requiredAttachments.some((r) => r.label === requirement))
         throw new AppError("VALIDATION", "error.validation", {

@@ -5,11 +5,13 @@ import { readCompetitionParameters } from "../competitions/read-competition-para
 import type { MemberRole } from "../organizations/schemas";
 import {
   bestRole,
+  correctionReopensAttachments,
   factsOf,
   findOfferInTenant,
   isEligibleLegalForm,
   offerorProfilesOf,
   offerRulesOf,
+  openCorrectionOf,
   subjectOf,
 } from "./access";
 import { calculateCosts } from "./calculations";
@@ -63,6 +65,10 @@ export interface OfferWorkspace {
   submissions: { number: number; receiptNumber: string; checksum: string; submittedAt: Date }[];
   /** Submitted, and changed since the latest submission (the change is not submitted yet). */
   unsubmittedChanges: boolean;
+  /** Sections an open correction round of the formal check lets the offerors change (else empty). */
+  correctionSections: SectionKey[];
+  /** An open correction round asks for the required attachments: they may be changed. */
+  correctionAttachments: boolean;
   can: { edit: boolean; submit: boolean; withdraw: boolean; managePartners: boolean };
   /** The person's strongest role in any offeror. */
   role: MemberRole;
@@ -103,6 +109,12 @@ export async function getOfferWorkspace(options: {
   const latest = versions.at(-1);
   const unsubmittedChanges = offer.status === "submitted" && latest?.revision !== offer.revision;
   const open = isOpenForOffers(competition, options.clock.now());
+  // After the deadline, a correction round of the formal check reopens the sections it lists.
+  const correction =
+    !open && competition.status === "in_evaluation"
+      ? await openCorrectionOf(options.db, offer.id, options.clock.now())
+      : null;
+  const mayEdit = can(subject, "edit", facts);
   const leader = profiles.find((p) => p.data.leader);
   return {
     offer: {
@@ -140,8 +152,10 @@ export async function getOfferWorkspace(options: {
       submittedAt: v.submittedAt,
     })),
     unsubmittedChanges,
+    correctionSections: mayEdit && correction ? (correction.sections as SectionKey[]) : [],
+    correctionAttachments: mayEdit && correctionReopensAttachments(correction),
     can: {
-      edit: open && can(subject, "edit", facts),
+      edit: open && mayEdit,
       submit: open && can(subject, "submit", facts) && !(offer.status === "submitted" && !unsubmittedChanges),
       withdraw: open && can(subject, "withdraw", facts),
       managePartners: open && can(subject, "managePartners", facts),

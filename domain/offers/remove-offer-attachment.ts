@@ -9,7 +9,7 @@ import type { FileStorages } from "../../platform/files/file-storage";
 import { deleteStoredFile } from "../../platform/files/store-file.server";
 import { getCompetitionParameters } from "../competitions/get-competition-parameters";
 import { isUuid, requireUserId } from "../organizations/access";
-import { assertOpenForOffers, factsOf, findOfferInTenant, offerorsOf, subjectOf } from "./access";
+import { assertAttachmentsEditable, factsOf, findOfferInTenant, offerorsOf, subjectOf } from "./access";
 import { assertCan } from "./policy";
 
 export interface RemoveOfferAttachmentOptions {
@@ -42,7 +42,7 @@ export async function removeOfferAttachment(
     });
     assertCan(subjectOf(offerors), "edit", factsOf(offer, competition.departmentId));
     const now = options.clock.now();
-    assertOpenForOffers(competition, now);
+    await assertAttachmentsEditable(tx, offer, competition, now);
     if (!isUuid(options.attachmentId)) throw new AppError("NOT_FOUND", "error.notFound");
     const [attachment] = await tx
       .select({

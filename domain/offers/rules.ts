@@ -27,3 +27,9 @@ export const MAX_TASK_YEARS = 5;
 
 /** Offer statuses: a draft becomes submitted (frozen version) and may be withdrawn before the deadline. */
 export type OfferStatus = "draft" | "submitted" | "withdrawn";
+
+/**
+ * The formal checklist's item (domain/evaluation/checklist.ts) whose correction reopens the
+ * offer's attachments after the deadline.
+ */
+export const ATTACHMENTS_ITEM = "attachments";

@@ -7,7 +7,7 @@ import { offerSections } from "../../platform/db/schema/offers";
 import { AppError } from "../../platform/errors/app-error";
 import { readCompetitionParameters } from "../competitions/read-competition-parameters";
 import { requireUserId, validationError } from "../organizations/access";
-import { assertOpenForOffers, factsOf, findOfferInTenant, subjectOf } from "./access";
+import { assertSectionEditable, factsOf, findOfferInTenant, subjectOf } from "./access";
 import { calculateCosts } from "./calculations";
 import { readOfferors } from "./offer-content";
 import { assertCan } from "./policy";
@@ -30,7 +30,8 @@ export interface SaveOfferSectionOptions {
  * section's schema (VALIDATION by field path, "rows.3.unitCost"), written by one UPDATE guarded by
  * the version the form was read at, with the offer's revision and denormalised title or amounts
  * in the same statement. Another editor's save in between is a CONFLICT with who and when; the same
- * content again is no change. Refused once the deadline has passed by the server's clock.
+ * content again is no change. Refused once the deadline has passed by the server's clock, except
+ * a section listed by an open correction round before its deadline.
  */
 export async function saveOfferSection(
   options: SaveOfferSectionOptions,
@@ -50,7 +51,7 @@ export async function saveOfferSection(
     });
     assertCan(subjectOf(offerors), "edit", factsOf(offer, competition.departmentId));
     const now = options.clock.now();
-    assertOpenForOffers(competition, now);
+    await assertSectionEditable(tx, offer, competition, section, now);
     const parsed = parseSection(section, options.content);
     if (!parsed.success) throw validationError(parsed.error.issues);
     const json = JSON.stringify(parsed.data);

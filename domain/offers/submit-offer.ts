@@ -6,12 +6,15 @@ import { offers, offerVersions } from "../../platform/db/schema/offers";
 import { AppError } from "../../platform/errors/app-error";
 import { formatDateTime, warsawYearOf } from "../../platform/format/dates";
 import { enqueueMail } from "../../platform/mail/enqueue-mail.server";
+import type { CompetitionParameters } from "../competitions/get-competition-parameters";
 import { readCompetitionParameters } from "../competitions/read-competition-parameters";
 import { requireUserId } from "../organizations/access";
 import {
   assertOpenForOffers,
   factsOf,
   findOfferInTenant,
+  type Offeror,
+  type OfferRow,
   offerLinks,
   offerorDataOf,
   offerRecipients,
@@ -95,97 +98,143 @@ export async function submitOffer(options: SubmitOfferOptions): Promise<Submitte
     }
     assertCan(subject, "submit", facts);
     assertOpenForOffers(competition, now);
-
-    const [stored, attachments, offerorData, tenant] = [
-      await readSections(tx, offer.id),
-      await readAttachments(tx, offer.id),
-      await offerorDataOf(tx, offerors),
-      await tenantForOffers(tx, options.tenantId),
-    ];
-    const tenantName = tenant.name;
-    const issues = submissionIssues(stored.sections, offerRulesOf(competition), {
-      offerorIds: offerors.map((o) => o.organizationId),
-      attachedRequirements: attachedRequirements(attachments),
-    });
-    if (issues.length > 0)
-      throw new AppError("VALIDATION", "offer.error.notComplete", {
-        fieldErrors: issuesToFieldErrors(issues),
-      });
-    const document = buildOfferDocument({
-      offerId: offer.id,
-      basics: basicsOf(competition, tenant.authority),
-      offerors: offerorData,
-      sections: stored.sections,
-      attachments: documentAttachments(attachments),
-    });
-    const checksum = offerChecksum(document);
-    const receiptNumber = await nextReceiptNumber(tx, now);
-    const number = (latest?.number ?? 0) + 1;
-    const [version] = await tx
-      .insert(offerVersions)
-      .values({
-        offerId: offer.id,
-        number,
-        content: document as unknown as Record<string, unknown>,
-        checksum,
-        receiptNumber,
-        revision: offer.revision,
-        replacesVersionId: latest?.id ?? null,
-        submittedAt: now,
-        submittedBy: userId,
-      })
-      .returning({ id: offerVersions.id });
-    if (!version) throw new Error("offer version not written");
-    await tx
-      .update(offers)
-      .set({
-        status: "submitted",
-        submittedVersionId: version.id,
-        submittedAt: now,
-        withdrawnAt: null,
-        updatedAt: now,
-        title: document.sections.task.title,
-        totalCost: document.calculation.total,
-        requestedGrant: document.sections.costs.sources.grant,
-      })
-      .where(eq(offers.id, offer.id));
-    await writeAudit(tx, {
+    const frozen = await freezeOfferVersion(tx, {
       tenantId: options.tenantId,
       actor: options.actor,
-      entityType: "offer",
-      entityId: offer.id,
-      action: "offer.submitted",
-      before: { status: offer.status },
-      after: { receiptNumber, checksum, number, versionId: version.id, revision: offer.revision },
+      appUrl: options.appUrl,
+      now,
+      offer,
+      offerors,
+      competition,
+      latest: latest ?? null,
+      kind: "submission",
     });
-    const recipients = await offerRecipients(tx, {
-      organizationIds: offerors.map((o) => o.organizationId),
-      roles: ["owner", "editor"],
-      alsoUserId: userId,
-    });
-    const filename = `oferta-${receiptNumber.replaceAll("/", "-")}.pdf`;
-    for (const person of recipients) {
-      await enqueueMail(tx, {
-        tenantId: options.tenantId,
-        to: person.email,
-        template: "offers.submitted",
-        rendered: offerSubmittedMail(person.locale, {
-          tenantName,
-          competitionTitle: competition.title,
-          offerTitle: document.sections.task.title,
-          number,
-          receiptNumber,
-          checksum: formatChecksum(checksum),
-          submittedAt: formatDateTime(now),
-          link: offerLinks.workspace(options.appUrl, offer.id),
-        }),
-        attachments: [
-          { kind: "offer-version-pdf", id: version.id, filename, contentType: "application/pdf" },
-        ],
-      });
-    }
-    return { versionId: version.id, number, receiptNumber, checksum, submittedAt: now, repeated: false };
+    return { ...frozen, submittedAt: now, repeated: false };
   });
+}
+
+export interface FreezeOfferVersionInput {
+  tenantId: string;
+  actor: Actor;
+  appUrl: string;
+  now: Date;
+  /** The offer row, locked FOR UPDATE by the caller. */
+  offer: OfferRow;
+  offerors: Offeror[];
+  competition: CompetitionParameters;
+  /** The latest version (the new one replaces it), or null for a first submission. */
+  latest: { id: string; number: number } | null;
+  /** "submission", or "correction" for a version submitted in a correction round (domain/evaluation). */
+  kind: "submission" | "correction";
+}
+
+/**
+ * Assembles the document from the live offer, checks it (VALIDATION when incomplete or outside the
+ * competition's parameters), freezes it as the next version with its checksum and receipt number,
+ * marks the offer submitted, audits and mails the confirmation with the version's PDF. The caller
+ * holds the offer's lock and has checked who may submit and when.
+ */
+export async function freezeOfferVersion(
+  tx: Tx,
+  input: FreezeOfferVersionInput,
+): Promise<{ versionId: string; number: number; receiptNumber: string; checksum: string }> {
+  const { offer, offerors, competition, latest, now } = input;
+  const userId = requireUserId(input.actor);
+  const [stored, attachments, offerorData, tenant] = [
+    await readSections(tx, offer.id),
+    await readAttachments(tx, offer.id),
+    await offerorDataOf(tx, offerors),
+    await tenantForOffers(tx, input.tenantId),
+  ];
+  const tenantName = tenant.name;
+  const issues = submissionIssues(stored.sections, offerRulesOf(competition), {
+    offerorIds: offerors.map((o) => o.organizationId),
+    attachedRequirements: attachedRequirements(attachments),
+  });
+  if (issues.length > 0)
+    throw new AppError("VALIDATION", "offer.error.notComplete", {
+      fieldErrors: issuesToFieldErrors(issues),
+    });
+  const document = buildOfferDocument({
+    offerId: offer.id,
+    basics: basicsOf(competition, tenant.authority),
+    offerors: offerorData,
+    sections: stored.sections,
+    attachments: documentAttachments(attachments),
+  });
+  const checksum = offerChecksum(document);
+  const receiptNumber = await nextReceiptNumber(tx, now);
+  const number = (latest?.number ?? 0) + 1;
+  const [version] = await tx
+    .insert(offerVersions)
+    .values({
+      offerId: offer.id,
+      number,
+      content: document as unknown as Record<string, unknown>,
+      checksum,
+      receiptNumber,
+      revision: offer.revision,
+      kind: input.kind,
+      replacesVersionId: latest?.id ?? null,
+      submittedAt: now,
+      submittedBy: userId,
+    })
+    .returning({ id: offerVersions.id });
+  if (!version) throw new Error("offer version not written");
+  await tx
+    .update(offers)
+    .set({
+      status: "submitted",
+      submittedVersionId: version.id,
+      submittedAt: now,
+      withdrawnAt: null,
+      updatedAt: now,
+      title: document.sections.task.title,
+      totalCost: document.calculation.total,
+      requestedGrant: document.sections.costs.sources.grant,
+    })
+    .where(eq(offers.id, offer.id));
+  await writeAudit(tx, {
+    tenantId: input.tenantId,
+    actor: input.actor,
+    entityType: "offer",
+    entityId: offer.id,
+    action: input.kind === "correction" ? "offer.correctionSubmitted" : "offer.submitted",
+    before: { status: offer.status },
+    after: {
+      receiptNumber,
+      checksum,
+      number,
+      versionId: version.id,
+      revision: offer.revision,
+      kind: input.kind,
+    },
+  });
+  const recipients = await offerRecipients(tx, {
+    organizationIds: offerors.map((o) => o.organizationId),
+    roles: ["owner", "editor"],
+    alsoUserId: userId,
+  });
+  const filename = `oferta-${receiptNumber.replaceAll("/", "-")}.pdf`;
+  for (const person of recipients) {
+    await enqueueMail(tx, {
+      tenantId: input.tenantId,
+      to: person.email,
+      template: "offers.submitted",
+      rendered: offerSubmittedMail(person.locale, {
+        tenantName,
+        competitionTitle: competition.title,
+        offerTitle: document.sections.task.title,
+        number,
+        receiptNumber,
+        checksum: formatChecksum(checksum),
+        submittedAt: formatDateTime(now),
+        link: offerLinks.workspace(input.appUrl, offer.id),
+      }),
+      attachments: [{ kind: "offer-version-pdf", id: version.id, filename, contentType: "application/pdf" }],
+    });
+  }
+  return { versionId: version.id, number, receiptNumber, checksum };
 }
 
 /** "OF/2026/000123": the Warsaw year of the submission and the next number of the deployment's sequence. */

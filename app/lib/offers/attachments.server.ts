@@ -68,7 +68,7 @@ export async function loadAttachmentsPage(context: Context, request: Request, of
     attachments,
     used: attachments.reduce((sum, a) => sum + a.size, 0),
     limits,
-    canEdit: w.can.edit,
+    canEdit: w.can.edit || w.correctionAttachments,
     open: w.open,
     unsubmittedChanges: w.unsubmittedChanges,
     notice: notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null,
