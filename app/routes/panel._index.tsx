@@ -62,6 +62,13 @@ export default function MyOrganizations({ loaderData }: Route.ComponentProps) {
       <p>
         <Link to="/panel/wydarzenia">{t("events.submit.title")}</Link>
       </p>
+      <h2>{t("committee.my.title")}</h2>
+      <p>
+        <Link to="/komisja">{t("committee.my.title")}</Link> — {t("committee.panel.hint")}
+      </p>
+      <p>
+        <Link to="/panel/komisje">{t("committee.panel.nominate")}</Link>
+      </p>
     </>
   );
 }

@@ -58,6 +58,9 @@ export default function OfficeDashboard({ loaderData }: Route.ComponentProps) {
       <p>
         <Link to="/urzad/konkursy">{t("competition.office.title")}</Link>
       </p>
+      <p>
+        <Link to="/komisja">{t("committee.my.title")}</Link>
+      </p>
       {loaderData.canEditCampaign ? (
         <>
           <p>

@@ -6,11 +6,12 @@ import { contextAs, createMatrixWorld, type MatrixWorld, ROLES } from "./matrix-
 
 /*
  * Every route of the app (the route files are the manifest) answered for every role: the
- * visitor, a member of organisation A, of B, an officer of department X, of Y, the coordinator
- * and the administrator, with resources owned by A and by department X. Each loader is called on
+ * visitor, a member of organisation A, of B, an officer of department X, of Y, the coordinator,
+ * the administrator, and two members of the committee of a competition in evaluation (one before
+ * and one after the declaration of no conflict of interest), with resources owned by A and by
+ * department X. Each loader is called on
  * its own, as a data request for one route would (a parent layout's guard does not protect it).
  * A route without an entry in expected.ts fails, so a new route must declare who may see it.
- * Committee members (issue 4) have no routes yet.
  */
 
 const modules = import.meta.glob<{ loader?: (args: never) => unknown }>("../../routes/*.{ts,tsx}");

@@ -31,7 +31,15 @@ export const SUBMITTED_X = {
 export const STATIC = { default: "none" } as const;
 /** Changing e-mail or password asks for the password again first (a redirect to confirm it). */
 export const REAUTH = { default: "redirect", visitor: "login" } as const;
-export const OFFICE = { default: "ok", visitor: "login", memberA: "deny", memberB: "deny" } as const;
+/** The back office: staff only; members of organisations and committee members (plain accounts) are refused. */
+export const OFFICE = {
+  default: "ok",
+  visitor: "login",
+  memberA: "deny",
+  memberB: "deny",
+  committeeUndeclared: "deny",
+  committeeDeclared: "deny",
+} as const;
 export const OFFICE_X = { ...OFFICE, officerY: "deny" } as const;
 /** The draft form of a published competition sends the office to the competition (amendments only). */
 export const PUBLISHED_NOT_EDITABLE = {

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { RouterContextProvider } from "react-router";
 import { seedDemoIfEmpty } from "~/demo/seed-demo.server";
+import { addCommitteeMember } from "~/domain/committee/add-committee-member";
+import { signDeclaration } from "~/domain/committee/sign-declaration";
 import { attachTestFile } from "~/domain/offers/testing/factories";
 import type { StaffRole } from "~/platform/auth/session.server";
 import { systemClock } from "~/platform/clock/clock";
@@ -29,6 +31,9 @@ import {
  * competitions and offers), one more officer in another department, and the ids each route's
  * parameters are filled with. Organisation A is Fundacja Oczami Brata (ngo@), B is AGAPE
  * (ngo-redaktor@), department X is WPS (urzednik@), Y is WKPS (a second officer made here).
+ * Two plain accounts sit on the committee of {evaluationY} (added by officer Y through the
+ * committee's use cases): committeeUndeclared has not signed the declaration of no conflict of
+ * interest, committeeDeclared has (and has no exclusions).
  */
 
 export const ROLES = [
@@ -39,10 +44,15 @@ export const ROLES = [
   "officerY",
   "coordinator",
   "admin",
+  "committeeUndeclared",
+  "committeeDeclared",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-const EMAILS: Record<Exclude<Role, "visitor" | "officerY">, string> = {
+const EMAILS: Record<
+  Exclude<Role, "visitor" | "officerY" | "committeeUndeclared" | "committeeDeclared">,
+  string
+> = {
   memberA: "ngo@demo.pozytek.pl",
   memberB: "ngo-redaktor@demo.pozytek.pl",
   officerX: "urzednik@demo.pozytek.pl",
@@ -61,6 +71,12 @@ export interface MatrixIds {
   outboxId: string;
   newsId: string;
   eventId: string;
+  /** A competition of department Y (WKPS) in evaluation, with submitted offers. */
+  evaluationY: string;
+  /** A submitted offer in evaluationY (not A's or B's). */
+  evaluatedOfferY: string;
+  /** A resolved competition (department WE, neither X nor Y). */
+  resolvedCompetition: string;
 }
 
 export async function createMatrixWorld(db: Db) {
@@ -128,6 +144,28 @@ export async function createMatrixWorld(db: Db) {
     .where(and(eq(competitions.departmentId, wps.id), ne(offers.organizationId, orgA.id)))
     .limit(1);
   if (!submittedX) throw new Error("no submitted demo offer in department X");
+  const [evaluationY] = await db
+    .select()
+    .from(competitions)
+    .where(and(eq(competitions.departmentId, wkps.id), eq(competitions.status, "in_evaluation")))
+    .limit(1);
+  if (!evaluationY) throw new Error("no competition of department Y in evaluation");
+  const [evaluatedOfferY] = await db
+    .select({ id: offers.id })
+    .from(offers)
+    .where(and(eq(offers.competitionId, evaluationY.id), eq(offers.status, "submitted")))
+    .limit(1);
+  if (!evaluatedOfferY) throw new Error("no submitted offer in the competition in evaluation");
+  for (const [role, declared] of [
+    ["committeeUndeclared", false],
+    ["committeeDeclared", true],
+  ] as const)
+    people.set(
+      role,
+      await committeeMember(db, { tenantId: tenant.id, competitionId: evaluationY.id, role, declared }),
+    );
+  const [resolved] = await db.select().from(competitions).where(eq(competitions.status, "resolved")).limit(1);
+  if (!resolved) throw new Error("no resolved demo competition");
   const fileId = await attachTestFile(db, offerA.id);
   await db.insert(storedFileBlobs).values({ fileId, data: Buffer.from("%PDF-1.4 plik") });
   const [attached] = await db.select().from(offerAttachments).where(eq(offerAttachments.fileId, fileId));
@@ -150,8 +188,48 @@ export async function createMatrixWorld(db: Db) {
     outboxId,
     newsId,
     eventId,
+    evaluationY: evaluationY.id,
+    evaluatedOfferY: evaluatedOfferY.id,
+    resolvedCompetition: resolved.id,
   };
   return { services, tenant, people, ids };
+}
+
+/**
+ * A plain account made a member of the committee of a competition of department Y by its officer
+ * (through the committee's use cases), with the declaration signed or not.
+ */
+async function committeeMember(
+  db: Db,
+  options: { tenantId: string; competitionId: string; role: Role; declared: boolean },
+) {
+  const email = `${options.role.toLowerCase()}@komisja.demo.pozytek.pl`;
+  const name = options.declared ? "Członek Komisji Po Oświadczeniu" : "Członek Komisji Bez Oświadczenia";
+  const [person] = await db.insert(users).values({ email, name, passwordHash: "x" }).returning();
+  if (!person) throw new Error("committee member not created");
+  const [officerY] = await db.select().from(users).where(eq(users.email, "urzednik-y@demo.pozytek.pl"));
+  const staff = await db
+    .select()
+    .from(staffRoles)
+    .where(eq(staffRoles.userId, officerY?.id ?? ""));
+  await addCommitteeMember({
+    db,
+    tenantId: options.tenantId,
+    actor: { userId: officerY?.id ?? null, label: "urzednik-y@demo.pozytek.pl", ip: null },
+    staffRoles: staff.map((r) => ({ role: r.role, departmentId: r.departmentId })),
+    competitionId: options.competitionId,
+    input: { email, kind: "staff" },
+  });
+  if (options.declared)
+    await signDeclaration({
+      db,
+      tenantId: options.tenantId,
+      actor: { userId: person.id, label: email, ip: null },
+      clock: systemClock,
+      competitionId: options.competitionId,
+      input: { confirm: "on" },
+    });
+  return { id: person.id, email, name, staff: [] as { role: StaffRole; departmentId: string | null }[] };
 }
 
 /** The first id a query returns, or a fresh uuid when the table is empty or not there yet. */
