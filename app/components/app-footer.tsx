@@ -31,6 +31,9 @@ export function AppFooter() {
           <li>
             <Link to="/kalendarz">{t("events.link.calendar")}</Link>
           </li>
+          <li>
+            <Link to="/dotacje">{t("results.link.grants")}</Link>
+          </li>
         </ul>
         <p>
           {tenant.name} · {t("shell.footer.source")}

@@ -13,7 +13,9 @@ import { useTestDatabase } from "~/test/db";
 import { callLoader, routeContext, seedPortalFixture } from "../components/portal/testing/portal-fixture";
 import { loader as competitionsLoader } from "../routes/api.v1.competitions";
 import { loader as competitionLoader } from "../routes/api.v1.competitions_.$id";
+import { loader as resultsLoader } from "../routes/api.v1.competitions_.$id_.results";
 import { loader as eventsLoader } from "../routes/api.v1.events";
+import { loader as grantsLoader } from "../routes/api.v1.grants";
 import { loader as newsLoader } from "../routes/api.v1.news";
 import { loader as openApiLoader } from "../routes/api.v1.openapi[.]json";
 import { action as listAction, loader as listLoader } from "../routes/api.v1.organizations";
@@ -104,6 +106,20 @@ describe("open-data API and its OpenAPI document", () => {
       { url: "", params: { id: randomUUID() }, status: 404 },
       { url: "", params: { id: "' or 1=1 --" }, status: 404 },
     ],
+    // Results: the 200 answer is checked against its schema in app/lib/results/results-routes.test.ts.
+    "/api/v1/competitions/{id}/results": () => [
+      { url: "", params: { id: competitionIds.published }, status: 404 },
+      { url: "", params: { id: competitionIds.draft }, status: 404 },
+      { url: "", params: { id: competitionIds.otherTenant }, status: 404 },
+      { url: "", params: { id: "' or 1=1 --" }, status: 404 },
+    ],
+    "/api/v1/grants": () => [
+      { url: "/api/v1/grants", status: 200 },
+      { url: "/api/v1/grants?year=2026&page=500&pageSize=100000", status: 200 },
+      { url: "/api/v1/grants?year=abc", status: 400 },
+      { url: "/api/v1/grants?pageSize=0", status: 400 },
+      { url: "/api/v1/grants?page=%3Cscript%3Ealert(1)%3C/script%3E", status: 400 },
+    ],
     "/api/v1/news": () => [
       { url: "/api/v1/news", status: 200 },
       { url: "/api/v1/news?page=3&pageSize=100000", status: 200 },
@@ -127,6 +143,8 @@ describe("open-data API and its OpenAPI document", () => {
     "/api/v1/organizations/{id}": oneLoader,
     "/api/v1/competitions": competitionsLoader,
     "/api/v1/competitions/{id}": competitionLoader,
+    "/api/v1/competitions/{id}/results": resultsLoader,
+    "/api/v1/grants": grantsLoader,
     "/api/v1/news": newsLoader,
     "/api/v1/events": eventsLoader,
   };
@@ -134,6 +152,8 @@ describe("open-data API and its OpenAPI document", () => {
     "/api/v1/competitions": competitionContext,
     "/api/v1/competitions/{id}": competitionContext,
     "/api/v1/events": competitionContext,
+    "/api/v1/competitions/{id}/results": competitionContext,
+    "/api/v1/grants": competitionContext,
   };
 
   it("is a valid OpenAPI 3.1 document: every path answers 200 with a schema, every $ref resolves", async () => {

@@ -14,6 +14,12 @@ import {
   PublicOrganizationQuerySchema,
 } from "~/domain/portal/api-schemas";
 import {
+  ApiGrantListSchema,
+  ApiResultListSchema,
+  GrantsQuerySchema,
+  ResultsIdParamsSchema,
+} from "~/domain/results/api-schemas";
+import {
   type ApiEndpoint,
   buildOpenApiDocument,
   type OpenApiDocument,
@@ -34,6 +40,8 @@ export const API_SCHEMAS = {
   Competition: ApiCompetitionDetailSchema,
   NewsList: ApiNewsListSchema,
   EventList: ApiEventListSchema,
+  ResultList: ApiResultListSchema,
+  GrantList: ApiGrantListSchema,
   Error: ApiErrorSchema,
 };
 
@@ -126,6 +134,38 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     query: EventsQuerySchema,
     responses: {
       200: { description: "Wydarzenia w przedziale.", schema: ApiEventListSchema, headers: CACHE_HEADERS },
+      400: { description: "Nieprawidłowy parametr zapytania.", schema: ApiErrorSchema },
+    },
+  },
+  // Published results and grants (domain/results/api-schemas.ts).
+  {
+    path: "/api/v1/competitions/{id}/results",
+    method: "get",
+    operationId: "getCompetitionResults",
+    summary: "Wyniki otwartego konkursu ofert",
+    description:
+      "Wyniki ogłoszone zarządzeniem (art. 15 ust. 2h ustawy): najpierw oferty z dotacją, potem bez dotacji, poniżej progu i odrzucone formalnie. Kwoty w groszach; po korekcie — wynik skorygowany.",
+    tags: ["Konkursy"],
+    pathParams: ResultsIdParamsSchema,
+    responses: {
+      200: { description: "Lista wyników.", schema: ApiResultListSchema, headers: CACHE_HEADERS },
+      404: {
+        description: "Konkurs nie jest publiczny albo nie ma ogłoszonych wyników.",
+        schema: ApiErrorSchema,
+      },
+    },
+  },
+  {
+    path: "/api/v1/grants",
+    method: "get",
+    operationId: "listGrants",
+    summary: "Przyznane dotacje",
+    description:
+      "Dotacje przyznane w ogłoszonych wynikach konkursów, według roku daty zarządzenia (domyślnie bieżący rok). Kwoty w groszach.",
+    tags: ["Dotacje"],
+    query: GrantsQuerySchema,
+    responses: {
+      200: { description: "Strona wyników.", schema: ApiGrantListSchema, headers: CACHE_HEADERS },
       400: { description: "Nieprawidłowy parametr zapytania.", schema: ApiErrorSchema },
     },
   },

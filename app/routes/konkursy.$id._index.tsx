@@ -6,8 +6,10 @@ import { Announcement } from "../components/competitions/announcement";
 import { CompetitionStatusBadge } from "../components/competitions/status-badge";
 import { timeLeftText } from "../components/competitions/time-left";
 import { Notice } from "../components/organizations/form-parts";
+import { PublicResultsBlock } from "../components/results/public-results";
 import { orCompetitionErrorPage } from "../lib/competitions/competitions-route.server";
 import { servicesContext, tenantContext } from "../lib/contexts";
+import { publishedResultsOrNull } from "../lib/results/results-route.server";
 import { useLocale, useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/konkursy.$id._index";
 
@@ -19,7 +21,9 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     getPublicCompetition({ db, tenantId, competitionId: params.id }),
     params.id,
   );
-  return { competition, now: clock.now() };
+  // The published results (domain/results), shown above the announcement once the decision is recorded.
+  const results = await publishedResultsOrNull(context, competition.id);
+  return { competition, now: clock.now(), results };
 }
 
 export default function PublicCompetition({ loaderData }: Route.ComponentProps) {
@@ -93,6 +97,7 @@ export default function PublicCompetition({ loaderData }: Route.ComponentProps) 
           </li>
         </ul>
       </section>
+      {loaderData.results ? <PublicResultsBlock results={loaderData.results} /> : null}
       <Announcement competition={c} />
     </>
   );

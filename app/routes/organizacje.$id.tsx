@@ -1,8 +1,10 @@
 import { Link } from "react-router";
 import { getPublicOrganization } from "~/domain/portal/get-public-organization";
 import { PublicProfileFacts } from "../components/portal/public-profile";
+import { OrganizationGrants } from "../components/results/grants-table";
 import { servicesContext, tenantContext } from "../lib/contexts";
 import { orErrorPage } from "../lib/organizations/organizations-route.server";
+import { organizationGrants } from "../lib/results/results-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/organizacje.$id";
 import "../components/portal/portal.css";
@@ -11,7 +13,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const tenantId = context.get(tenantContext).id;
   const organization = await orErrorPage(getPublicOrganization({ db, tenantId, organizationId: params.id }));
-  return { organization };
+  // The grants from published results (domain/results), read only for an organisation the portal shows.
+  const grants = await organizationGrants(context, organization.id);
+  return { organization, grants };
 }
 
 export default function PublicOrganizationProfile({ loaderData }: Route.ComponentProps) {
@@ -46,11 +50,7 @@ export default function PublicOrganizationProfile({ loaderData }: Route.Componen
           ))}
         </section>
       ) : null}
-      {/* The results round fills this section with the grants from published results. */}
-      <section aria-labelledby="grants">
-        <h2 id="grants">{t("portal.profile.grants")}</h2>
-        <p>{t("portal.profile.grants.placeholder")}</p>
-      </section>
+      <OrganizationGrants grants={loaderData.grants} />
       <p>
         <a href={`/api/v1/organizations/${o.id}`}>{t("portal.profile.json")}</a>
       </p>

@@ -6,6 +6,7 @@ import { publishCompetition } from "~/domain/competitions/publish-competition";
 import { startEvaluation } from "~/domain/competitions/start-evaluation";
 import { Announcement } from "../components/competitions/announcement";
 import { CompetitionHistory } from "../components/competitions/competition-history";
+import { EvaluationSteps } from "../components/competitions/evaluation-steps";
 import { OfficeActions } from "../components/competitions/office-actions";
 import { CompetitionStatusBadge } from "../components/competitions/status-badge";
 import { Notice } from "../components/organizations/form-parts";
@@ -100,6 +101,7 @@ export default function OfficeCompetition({ loaderData, actionData }: Route.Comp
           kind="info"
         />
       ) : null}
+      <EvaluationSteps id={c.id} allowed={allowed} />
       <OfficeActions
         id={c.id}
         allowed={allowed}

@@ -42,4 +42,11 @@ export const offersOffice: Record<string, string> = {
   "offersOffice.version.lead":
     "Version {number} submitted by: {leader}. This is the offer as submitted and frozen; it does not change.",
   "offersOffice.version.pdf": "Download this version as a PDF",
+  "offersOffice.steps.title": "Evaluation of offers — the steps",
+  "offersOffice.steps.formal": "Formal check and corrections",
+  "offersOffice.steps.committee": "Competition committee: members, nominations, declarations",
+  "offersOffice.steps.ranking": "Merit evaluation and ranking",
+  "offersOffice.steps.protocol": "the committee’s protocol",
+  "offersOffice.steps.decision": "Decision (the mayor’s order)",
+  "offersOffice.steps.results": "Published results and requests for reasons",
 };

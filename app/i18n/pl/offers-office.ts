@@ -42,4 +42,11 @@ export const offersOffice: Record<string, string> = {
   "offersOffice.version.lead":
     "Wersja {number} złożona przez: {leader}. Tak oferta została złożona i zamrożona; nie zmienia się.",
   "offersOffice.version.pdf": "Pobierz tę wersję jako PDF",
+  "offersOffice.steps.title": "Ocena ofert — kolejne kroki",
+  "offersOffice.steps.formal": "Ocena formalna i korekty",
+  "offersOffice.steps.committee": "Komisja konkursowa: skład, nabór, oświadczenia",
+  "offersOffice.steps.ranking": "Ocena merytoryczna i ranking",
+  "offersOffice.steps.protocol": "protokół komisji",
+  "offersOffice.steps.decision": "Rozstrzygnięcie (zarządzenie)",
+  "offersOffice.steps.results": "Opublikowane wyniki i wnioski o uzasadnienie",
 };

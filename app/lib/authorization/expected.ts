@@ -25,7 +25,8 @@ import type { MatrixIds } from "./matrix-world";
  * name the world's resources in braces: {orgA} (organisation A's id), {competitionX} (a
  * published competition of department X), {offerA} (A's draft offer), {attachmentA},
  * {submittedX} (another organisation's offer submitted in department X), {outboxId}, {newsId},
- * {eventId}. "any" is for pages whose answer does not depend on who asks in a way worth pinning
+ * {eventId}, {evaluationY} (a competition of department Y in evaluation), {evaluatedOfferY} (an offer
+ * submitted in it), {resolvedCompetition} (a resolved competition of a third department). "any" is for pages whose answer does not depend on who asks in a way worth pinning
  * (a token link) — they must still not fail.
  */
 
