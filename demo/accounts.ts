@@ -46,4 +46,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: "ngo-editor",
     description: "redaktor profilu organizacji (Stowarzyszenie Wzajemnej Pomocy „AGAPE”)",
   },
+  {
+    email: "klub@demo.pozytek.pl",
+    name: "Kamil Klubowy",
+    role: "ngo-owner",
+    description: "właściciel profilu klubu (Stowarzyszenie „Sportowa Częstochowa”, oferta w ocenie)",
+  },
 ];

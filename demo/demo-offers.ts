@@ -18,7 +18,7 @@ export interface ThemeRow {
 export interface DemoTheme {
   /** Finds the demo competition: its area and status. */
   areaCode: string;
-  status: "published" | "closed" | "in_evaluation" | "resolved";
+  status: "published" | "closed" | "in_evaluation";
   place: string;
   targetGroup: string;
   summary: string;
@@ -183,7 +183,8 @@ export const THEMES = {
     ],
   },
   eco: {
-    areaCode: "ecology_animals", status: "resolved",
+    // Resolved by seed-evaluation.server.ts once its offers are in.
+    areaCode: "ecology_animals", status: "in_evaluation",
     place: "Częstochowa — szkoły podstawowe, przedszkole i tereny zielone (Lasek Aniołowski, park Lisiniec)",
     targetGroup: "Dzieci i młodzież szkół częstochowskich, ich nauczyciele i rodzice",
     summary: "Cykl warsztatów i zajęć terenowych o ochronie przyrody, segregacji odpadów i oszczędzaniu wody, zakończony konkursem ekologicznym dla szkół.",

@@ -226,7 +226,8 @@ export async function seedDemoCompetitions(tx: Tx, options: Options): Promise<vo
           : demo.stage === "in_evaluation"
             ? ["closed", "in_evaluation"]
             : demo.stage === "resolved"
-              ? ["closed", "in_evaluation", "resolved"]
+              ? // Resolved by the recorded decision, after its evaluation (seed-evaluation.server.ts).
+                ["closed", "in_evaluation"]
               : [];
     let at = deadline;
     for (const to of path) {

@@ -207,6 +207,12 @@ export async function seedDemoOrganizations(
   if (editor && agape) {
     await tx.insert(organizationMembers).values({ organizationId: agape, userId: editor, role: "editor" });
   }
+  // A sports club whose offer is in evaluation: its owner answers the formal check's corrections.
+  const club = options.userIds.get("klub@demo.pozytek.pl");
+  const sportowa = ids.get("Stowarzyszenie „Sportowa Częstochowa”");
+  if (club && sportowa) {
+    await tx.insert(organizationMembers).values({ organizationId: sportowa, userId: club, role: "owner" });
+  }
   if (editor && oczamiBrata) {
     // A request waiting for Fundacja Oczami Brata's owner, to show the join requests on the members' page.
     await tx.insert(organizationJoinRequests).values({

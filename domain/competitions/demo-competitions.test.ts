@@ -42,10 +42,11 @@ describe("demo competitions", () => {
           "closed",
           "draft",
           "in_evaluation",
+          // Last year's call, resolved once its evaluation is seeded (demo-evaluation.test.ts).
+          "in_evaluation",
           "published",
           "published",
           "published",
-          "resolved",
         ].sort(),
       );
       const open = await listPublicCompetitions({
