@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const reports = mkdtempSync(path.join(os.tmpdir(), "pozytek-test-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -31,7 +32,9 @@ function countVitest(file) {
     for (const test of file.assertionResults ?? []) {
       if (test.status !== "failed") continue;
       const where = path.relative(process.cwd(), file.name);
-      const why = String(test.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300);
+      const why = String(test.failureMessages?.[0] ?? "")
+        .split("\n")[0]
+        .slice(0, 300);
       failures.push(`vitest ${where} › ${test.fullName}: ${why}`);
     }
   }
@@ -45,7 +48,7 @@ function collectPlaywrightFailures(suite, label, titles = []) {
     for (const test of spec.tests ?? []) {
       if (test.status !== "unexpected") continue;
       const error = test.results?.at(-1)?.error?.message ?? "";
-      const why = String(error).replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0].slice(0, 300);
+      const why = stripVTControlCharacters(String(error)).split("\n")[0].slice(0, 300);
       failures.push(`playwright ${label} ${[...here, spec.title].join(" › ")}: ${why}`);
     }
   }
