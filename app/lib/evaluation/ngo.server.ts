@@ -3,11 +3,9 @@ import { getOfferEvaluation } from "~/domain/evaluation/get-offer-evaluation";
 import { submitCorrection } from "~/domain/evaluation/submit-correction";
 import { uploadSignedCopy } from "~/domain/evaluation/upload-signed-copy";
 import { fileRefusalError } from "~/platform/files/inspect-upload";
-import { MIB } from "~/platform/files/limits";
-import { declaredLength, readBodyWithLimit } from "~/platform/files/multipart.server";
 import { requireUser } from "../guards.server";
 import { redirectWithNotice } from "../http.server";
-import { filesOf } from "../offers/attachments.server";
+import { auditOversizedUpload, filesOf, readUploadedFile } from "../offers/attachments.server";
 import {
   offerActionRefusal,
   offerDeps,
@@ -54,46 +52,44 @@ export async function correctionAction(context: Context, request: Request, offer
   });
 }
 
-/** Uploads the signed copy; a body larger than the file limit is refused before it is read. */
+/**
+ * Uploads the signed copy; a body larger than the file limit is refused before it is read, and
+ * audited like an oversized attachment.
+ */
 export async function signedCopyAction(context: Context, request: Request, offerId: string | undefined) {
   requireUser(context, request);
   const { files, limits } = filesOf(context);
-  const type = request.headers.get("content-type") ?? "";
-  const cap = limits.maxFileBytes + MIB;
-  const refuse = (status: number, reason: "missing" | "tooLarge") =>
+  const refuse = (status: number, fieldErrors: Record<string, string[]> | undefined) =>
     data(
       {
         ok: false as const,
         code: "VALIDATION",
         messageKey: "files.refused.title",
-        fieldErrors: fileRefusalError(reason, reason === "tooLarge" ? { max: limits.maxFileBytes } : {})
-          .fieldErrors,
+        fieldErrors,
         values: {},
         details: {},
       },
       { status },
     );
-  if (!/^multipart\/form-data/i.test(type)) return refuse(422, "missing");
-  const declared = declaredLength(request);
-  if (declared !== null && declared > cap) return refuse(413, "tooLarge");
-  const body = await readBodyWithLimit(request, cap);
-  if (!body) return refuse(413, "tooLarge");
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": type } }).formData();
-  } catch {
-    return refuse(422, "missing");
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(type)) return refuse(422, fileRefusalError("missing").fieldErrors);
+  const upload = await readUploadedFile(request, limits.maxFileBytes);
+  if (upload.kind === "tooLarge") {
+    try {
+      return refuse(413, (await auditOversizedUpload(context, offerId, upload.declared)).fieldErrors);
+    } catch (error) {
+      return offerActionRefusal(context, offerId, error);
+    }
   }
-  const file = form.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return refuse(422, "missing");
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (upload.kind === "missing") return refuse(422, fileRefusalError("missing").fieldErrors);
+  const { name: filename, bytes } = upload;
   try {
     const result = await uploadSignedCopy({
       ...offerDeps(context),
       files,
       limits,
       offerId,
-      filename: file.name,
+      filename,
       bytes,
     });
     const notice = { match: "copyMatch", mismatch: "copyMismatch", not_found: "copyNotFound" }[result.match];

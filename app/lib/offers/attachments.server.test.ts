@@ -26,6 +26,7 @@ import { loadEnv } from "~/platform/env/env.server";
 import { elfExecutable, samplePdf } from "~/platform/files/testing/sample-files";
 import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { action as signedCopyAction } from "../../routes/panel.oferty.$id.kopia-podpisana";
 import { action as pageAction } from "../../routes/panel.oferty.$id.zalaczniki";
 import { loader as downloadLoader } from "../../routes/panel.oferty.$id.zalaczniki.$attachmentId";
 import { clientIpContext, servicesContext } from "../contexts";
@@ -208,6 +209,29 @@ describe("the attachments page over HTTP", () => {
         .from(auditLog)
         .where(and(eq(auditLog.entityId, offerId), eq(auditLog.action, "offer.attachmentRefused")));
       expect(line?.after).toMatchObject({ reason: "requestTooLarge", size: 50 * 1024 * 1024 });
+    });
+
+    it("refuses a too-large signed copy the same way: 413 before the body is read, audited", async () => {
+      const offerId = await startTestOffer(t.db, world);
+      await fillOffer(t.db, world, offerId);
+      const cookie = await cookiesOf(world.owner);
+      const form = uploadForm(samplePdf(), "podpisana.pdf");
+      const request = new Request(`http://pozytek.test/panel/oferty/${offerId}/kopia-podpisana`, {
+        method: "POST",
+        body: form,
+        headers: { cookie, "content-length": String(40 * 1024 * 1024) },
+      });
+      const response = await send(request, (context) =>
+        signedCopyAction({ request, context, params: { id: offerId } } as never),
+      );
+      expect(response.status).toBe(413);
+      const body = (await response.json()) as { fieldErrors: { file: string[] } };
+      expect(body.fieldErrors.file[0]).toMatch(/^files\.refused\.tooLarge\|/);
+      const [line] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, offerId), eq(auditLog.action, "offer.attachmentRefused")));
+      expect(line?.after).toMatchObject({ reason: "requestTooLarge", size: 40 * 1024 * 1024 });
     });
 
     it("answers an executable renamed .pdf with the error on the file field", async () => {

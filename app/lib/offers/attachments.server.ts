@@ -79,7 +79,7 @@ export async function loadAttachmentsPage(context: Context, request: Request, of
 export async function attachmentsAction(context: Context, request: Request, offerId: string | undefined) {
   requireUser(context, request);
   const type = request.headers.get("content-type") ?? "";
-  if (/^multipart\/form-data/i.test(type)) return upload(context, request, offerId, type);
+  if (/^multipart\/form-data/i.test(type)) return upload(context, request, offerId);
   const form = await request.formData();
   if (form.get("intent") !== "remove") return failure(fileRefusalError("missing"), {}, 422);
   const { files } = filesOf(context);
@@ -94,30 +94,45 @@ export async function attachmentsAction(context: Context, request: Request, offe
   });
 }
 
+/** The one file of an upload form with its other fields, or why there is none. */
+export type UploadedFile =
+  | { kind: "file"; form: FormData; name: string; bytes: Uint8Array }
+  | { kind: "tooLarge"; declared: number | null }
+  | { kind: "missing"; form: FormData | null };
+
 /**
- * An upload: a body declared (or found) larger than the file limit plus the form's overhead is
- * refused with 413 before it is read into memory, and audited; otherwise the use case checks the
- * file itself (size, type, zip bombs, the offer's total).
+ * Reads the file of a multipart upload: a body declared (or found) larger than `maxFileBytes` plus
+ * the form's overhead is refused before it is read into memory; a form without a chosen file (a
+ * browser still sends the part, with an empty name and no bytes) is "missing".
  */
-async function upload(context: Context, request: Request, offerId: string | undefined, type: string) {
-  const { files, limits } = filesOf(context);
-  const cap = limits.maxFileBytes + FORM_OVERHEAD;
+export async function readUploadedFile(request: Request, maxFileBytes: number): Promise<UploadedFile> {
+  const cap = maxFileBytes + FORM_OVERHEAD;
   const declared = declaredLength(request);
-  if (declared !== null && declared > cap) return oversized(context, offerId, declared, limits);
+  if (declared !== null && declared > cap) return { kind: "tooLarge", declared };
   const body = await readBodyWithLimit(request, cap);
-  if (!body) return oversized(context, offerId, declared, limits);
+  if (!body) return { kind: "tooLarge", declared };
   let form: FormData;
   try {
+    const type = request.headers.get("content-type") ?? "";
     form = await new Response(body, { headers: { "content-type": type } }).formData();
   } catch {
-    return failure(fileRefusalError("missing"), {}, 422);
+    return { kind: "missing", form: null };
   }
-  const requirement = String(form.get("requirement") ?? "");
   const file = form.get("file");
-  // Without a chosen file a browser still sends the part, with an empty name and no bytes.
-  if (!(file instanceof File) || (file.size === 0 && file.name === ""))
-    return failure(fileRefusalError("missing"), { requirement }, 422);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { kind: "missing", form };
+  return { kind: "file", form, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/**
+ * An upload: too large is refused with 413 and audited; otherwise the use case checks the file
+ * itself (size, type, zip bombs, the offer's total).
+ */
+async function upload(context: Context, request: Request, offerId: string | undefined) {
+  const { files, limits } = filesOf(context);
+  const upload = await readUploadedFile(request, limits.maxFileBytes);
+  if (upload.kind === "tooLarge") return oversized(context, offerId, upload.declared);
+  const requirement = String(upload.form?.get("requirement") ?? "");
+  if (upload.kind === "missing") return failure(fileRefusalError("missing"), { requirement }, 422);
   return runOfferAction(
     context,
     offerId,
@@ -128,8 +143,8 @@ async function upload(context: Context, request: Request, offerId: string | unde
         limits,
         offerId,
         requirement,
-        filename: file.name,
-        bytes,
+        filename: upload.name,
+        bytes: upload.bytes,
       });
       return redirect(`${here(String(offerId))}?komunikat=dodano`);
     },
@@ -137,24 +152,23 @@ async function upload(context: Context, request: Request, offerId: string | unde
   );
 }
 
-async function oversized(
+/**
+ * Audits a too-large upload for an offer and gives the refusal to show next to the file field;
+ * throws the use case's refusal (403/404) for an offer the person may not touch.
+ */
+export async function auditOversizedUpload(
   context: Context,
   offerId: string | undefined,
   size: number | null,
-  limits: ReturnType<typeof filesOf>["limits"],
-) {
+): Promise<AppError> {
+  const { db, tenantId, actor } = offerDeps(context);
+  const { limits } = filesOf(context);
+  return refuseOversizedAttachment({ db, tenantId, actor, offerId, size, filename: null, limits });
+}
+
+async function oversized(context: Context, offerId: string | undefined, size: number | null) {
   try {
-    const { db, tenantId, actor } = offerDeps(context);
-    const error = await refuseOversizedAttachment({
-      db,
-      tenantId,
-      actor,
-      offerId,
-      size,
-      filename: null,
-      limits,
-    });
-    return failure(error, {}, 413);
+    return failure(await auditOversizedUpload(context, offerId, size), {}, 413);
   } catch (error) {
     return offerActionRefusal(context, offerId, error);
   }
