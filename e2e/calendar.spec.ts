@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { COORDINATOR, expect, fieldError, fillFields, labelled, NGO_OWNER, test } from "./helpers";
 import { sinkMessagesTo } from "./sink";
 
@@ -81,6 +82,14 @@ test("a visitor browses the month and the list, registers for a training and get
   expect(text).toMatch(/DTSTART:\d{8}T\d{6}Z\r\n/);
   const feed = await (await request.get("/kalendarz.ics?kategoria=training")).text();
   expect(feed).toContain(`UID:event-${id}@localhost`);
+  // What a subscriber's calendar sees: the feed read by an iCalendar library contains the event.
+  const parsed = new ICAL.Component(ICAL.parse(feed));
+  const training = parsed
+    .getAllSubcomponents("vevent")
+    .map((c) => new ICAL.Event(c))
+    .find((e) => e.uid === `event-${id}@localhost`);
+  expect(training?.summary).toBe(TRAINING);
+  expect(training?.startDate.toJSDate().getTime()).toBeGreaterThan(Date.now());
 
   // The cancellation link from the mail asks first, then frees the place once.
   const link = /https?:\/\/\S+rezygnacja=\S+/.exec(mail?.text ?? "")?.[0] ?? "";

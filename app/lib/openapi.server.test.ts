@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
@@ -194,6 +195,10 @@ describe("open-data API and its OpenAPI document", () => {
       in: "path",
     });
     expect(openApiDocument({ origin: "https://x.example", tenantName: "X" }).paths).toEqual(doc.paths);
+    // And by an independent validator of the OpenAPI 3.1 schema, not only by our own checks.
+    const validation = await new Validator().validate(doc);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
   });
 
   it("answers every endpoint as its schema says, for good and for hostile requests", async () => {
