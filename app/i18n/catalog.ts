@@ -15,6 +15,7 @@ import { offersOffice as enOffersOffice } from "./en/offers-office";
 import { organizations as enOrganizations } from "./en/organizations";
 import { portal as enPortal } from "./en/portal";
 import { results as enResults } from "./en/results";
+import { updates as enUpdates } from "./en/updates";
 import { accessibility as plAccessibility } from "./pl/accessibility";
 import { admin as plAdmin } from "./pl/admin";
 import { committee as plCommittee } from "./pl/committee";
@@ -32,6 +33,7 @@ import { offersOffice as plOffersOffice } from "./pl/offers-office";
 import { organizations as plOrganizations } from "./pl/organizations";
 import { portal as plPortal } from "./pl/portal";
 import { results as plResults } from "./pl/results";
+import { updates as plUpdates } from "./pl/updates";
 
 /**
  * The catalogues, one file per area and language (app/i18n/pl/<area>.ts, app/i18n/en/<area>.ts).
@@ -55,6 +57,7 @@ const pl: Record<string, string> = {
   ...plEvaluation,
   ...plCommittee,
   ...plResults,
+  ...plUpdates,
 };
 const en: Record<string, string> = {
   ...enCommon,
@@ -74,6 +77,7 @@ const en: Record<string, string> = {
   ...enEvaluation,
   ...enCommittee,
   ...enResults,
+  ...enUpdates,
 };
 
 export const LOCALES = ["pl", "en"] as const;

@@ -1,11 +1,13 @@
 import { CorrectionBanner, SignedCopyLink } from "../components/evaluation/correction-banner";
 import { OfferBreadcrumbs, SectionNav } from "../components/offers/offer-nav";
 import { OfferOverview } from "../components/offers/offer-overview";
+import { UpdateBanner } from "../components/updates/update-banner";
 import { requireUser } from "../lib/guards.server";
 import type { OfferActionFailure } from "../lib/offers/answers";
 import { loadWorkspace, offerDeps } from "../lib/offers/offers-route.server";
 import { correctionBanner, overviewAction, overviewData } from "../lib/offers/overview.server";
 import { useShell, useT } from "../lib/shell";
+import { updateBanner } from "../lib/updates/ngo.server";
 import type { Route } from "./+types/panel.oferty.$id._index";
 import "../components/offers/offers.css";
 
@@ -15,6 +17,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     ...overviewData(workspace, request, now),
     correction: await correctionBanner(context, workspace.offer.id, now),
+    update: await updateBanner(context, workspace.offer.id),
   };
 }
 
@@ -37,6 +40,7 @@ export default function OfferOverviewPage({ loaderData, actionData }: Route.Comp
       <h1>{t("offers.overview.title", { title })}</h1>
       <SectionNav offerId={workspace.offer.id} />
       <CorrectionBanner offerId={workspace.offer.id} correction={loaderData.correction} />
+      <UpdateBanner offerId={workspace.offer.id} update={loaderData.update} />
       <SignedCopyLink offerId={workspace.offer.id} submitted={workspace.offer.status === "submitted"} />
       <OfferOverview
         workspace={workspace}

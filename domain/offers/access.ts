@@ -4,6 +4,7 @@ import { offerCorrections } from "../../platform/db/schema/evaluation";
 import { users } from "../../platform/db/schema/identity";
 import { offerPartners, offers } from "../../platform/db/schema/offers";
 import { organizationMembers, organizations } from "../../platform/db/schema/organizations";
+import { offerUpdates } from "../../platform/db/schema/updates";
 import { AppError } from "../../platform/errors/app-error";
 import { type CompetitionParameters, isOpenForOffers } from "../competitions/get-competition-parameters";
 import { isUuid, type Recipient } from "../organizations/access";
@@ -262,10 +263,25 @@ export async function openCorrectionOf(db: DbOrTx, offerId: string, now: Date) {
   return row ?? null;
 }
 
+/** The sections an update after the award reopens (domain/updates): the task (III) and the costs (V). */
+export const UPDATE_ROUND_SECTIONS: readonly SectionKey[] = ["task", "costs"];
+
+/** The offer's update round (domain/updates) that the organisation may work on now (open or returned), or null. */
+export async function editableUpdateRoundOf(db: DbOrTx, offerId: string) {
+  const [row] = await db
+    .select()
+    .from(offerUpdates)
+    .where(and(eq(offerUpdates.offerId, offerId), inArray(offerUpdates.status, ["open", "returned"])))
+    .limit(1);
+  return row ?? null;
+}
+
 /**
  * Throws unless this section may be changed now: while the competition takes offers, or, after the
  * deadline, during an open correction round that lists it (UDPP art. 15; the officer names the
- * sections). Any other section of an offer in correction is CONFLICT "evaluation.error.sectionNotListed".
+ * sections), or, once resolved, during an open or returned update round (UPDATE_ROUND_SECTIONS).
+ * Any other section of an offer in correction is CONFLICT "evaluation.error.sectionNotListed", in
+ * an update "updates.error.sectionNotListed".
  */
 export async function assertSectionEditable(
   db: DbOrTx,
@@ -279,6 +295,10 @@ export async function assertSectionEditable(
     competition.status === "in_evaluation" ? await openCorrectionOf(db, offer.id, now) : null;
   if (correction?.sections.includes(section)) return;
   if (correction) throw new AppError("CONFLICT", "evaluation.error.sectionNotListed");
+  if (competition.status === "resolved" && (await editableUpdateRoundOf(db, offer.id))) {
+    if (UPDATE_ROUND_SECTIONS.includes(section)) return;
+    throw new AppError("CONFLICT", "updates.error.sectionNotListed");
+  }
   assertOpenForOffers(competition, now);
 }
 

@@ -6,6 +6,7 @@ import type { MemberRole } from "../organizations/schemas";
 import {
   bestRole,
   correctionReopensAttachments,
+  editableUpdateRoundOf,
   factsOf,
   findOfferInTenant,
   isEligibleLegalForm,
@@ -13,6 +14,7 @@ import {
   offerRulesOf,
   openCorrectionOf,
   subjectOf,
+  UPDATE_ROUND_SECTIONS,
 } from "./access";
 import { calculateCosts } from "./calculations";
 import { completenessIssues, type OfferIssue, parameterIssues } from "./checks";
@@ -69,6 +71,8 @@ export interface OfferWorkspace {
   correctionSections: SectionKey[];
   /** An open correction round asks for the required attachments: they may be changed. */
   correctionAttachments: boolean;
+  /** Sections an open or returned update after the award (domain/updates) lets the offerors change (else empty). */
+  updateSections: SectionKey[];
   can: { edit: boolean; submit: boolean; withdraw: boolean; managePartners: boolean };
   /** The person's strongest role in any offeror. */
   role: MemberRole;
@@ -115,6 +119,9 @@ export async function getOfferWorkspace(options: {
       ? await openCorrectionOf(options.db, offer.id, options.clock.now())
       : null;
   const mayEdit = can(subject, "edit", facts);
+  // Once resolved, an update after the award reopens the task and the costs.
+  const update =
+    mayEdit && competition.status === "resolved" ? await editableUpdateRoundOf(options.db, offer.id) : null;
   const leader = profiles.find((p) => p.data.leader);
   return {
     offer: {
@@ -154,6 +161,7 @@ export async function getOfferWorkspace(options: {
     unsubmittedChanges,
     correctionSections: mayEdit && correction ? (correction.sections as SectionKey[]) : [],
     correctionAttachments: mayEdit && correctionReopensAttachments(correction),
+    updateSections: update ? [...UPDATE_ROUND_SECTIONS] : [],
     can: {
       edit: open && mayEdit,
       submit: open && can(subject, "submit", facts) && !(offer.status === "submitted" && !unsubmittedChanges),

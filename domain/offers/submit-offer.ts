@@ -124,8 +124,11 @@ export interface FreezeOfferVersionInput {
   competition: CompetitionParameters;
   /** The latest version (the new one replaces it), or null for a first submission. */
   latest: { id: string; number: number } | null;
-  /** "submission", or "correction" for a version submitted in a correction round (domain/evaluation). */
-  kind: "submission" | "correction";
+  /**
+   * "submission", "correction" for a version submitted in a correction round (domain/evaluation),
+   * or "update" for the update after the award (domain/updates).
+   */
+  kind: "submission" | "correction" | "update";
 }
 
 /**
@@ -199,7 +202,7 @@ export async function freezeOfferVersion(
     actor: input.actor,
     entityType: "offer",
     entityId: offer.id,
-    action: input.kind === "correction" ? "offer.correctionSubmitted" : "offer.submitted",
+    action: AUDIT_ACTION_OF_KIND[input.kind],
     before: { status: offer.status },
     after: {
       receiptNumber,
@@ -236,6 +239,12 @@ export async function freezeOfferVersion(
   }
   return { versionId: version.id, number, receiptNumber, checksum };
 }
+
+const AUDIT_ACTION_OF_KIND = {
+  submission: "offer.submitted",
+  correction: "offer.correctionSubmitted",
+  update: "offer.updateSubmitted",
+} as const;
 
 /** "OF/2026/000123": the Warsaw year of the submission and the next number of the deployment's sequence. */
 async function nextReceiptNumber(tx: Tx, now: Date): Promise<string> {

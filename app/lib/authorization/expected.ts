@@ -18,6 +18,7 @@ import {
   SUBMITTED_X,
   USER,
 } from "./expected-shapes";
+import { EXPECTED_UPDATES } from "./expected-updates";
 import type { MatrixIds } from "./matrix-world";
 
 /*
@@ -250,6 +251,7 @@ export const EXPECTED: Record<string, MatrixEntry> = {
   ...EXPECTED_EVALUATION,
   ...EXPECTED_COMMITTEE,
   ...EXPECTED_RESULTS,
+  ...EXPECTED_UPDATES,
 };
 
 /** The entry's path and parameters with the world's ids put in. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, lt, ne, sql } from "drizzle-orm";
 import { RouterContextProvider } from "react-router";
 import { seedDemoIfEmpty } from "~/demo/seed-demo.server";
 import { addCommitteeMember } from "~/domain/committee/add-committee-member";
@@ -9,6 +9,7 @@ import type { StaffRole } from "~/platform/auth/session.server";
 import { systemClock } from "~/platform/clock/clock";
 import type { Db } from "~/platform/db/client.server";
 import { competitions } from "~/platform/db/schema/competitions";
+import { competitionResults } from "~/platform/db/schema/evaluation";
 import { storedFileBlobs } from "~/platform/db/schema/files";
 import { staffRoles, users } from "~/platform/db/schema/identity";
 import { offerAttachments, offers, offerVersions } from "~/platform/db/schema/offers";
@@ -77,6 +78,8 @@ export interface MatrixIds {
   evaluatedOfferY: string;
   /** A resolved competition (department WE, neither X nor Y). */
   resolvedCompetition: string;
+  /** The offer of resolvedCompetition funded with less than it asked (its organisation has no accounts). */
+  reducedOffer: string;
 }
 
 export async function createMatrixWorld(db: Db) {
@@ -166,6 +169,18 @@ export async function createMatrixWorld(db: Db) {
     );
   const [resolved] = await db.select().from(competitions).where(eq(competitions.status, "resolved")).limit(1);
   if (!resolved) throw new Error("no resolved demo competition");
+  const [reduced] = await db
+    .select({ id: competitionResults.offerId })
+    .from(competitionResults)
+    .where(
+      and(
+        eq(competitionResults.competitionId, resolved.id),
+        eq(competitionResults.status, "funded"),
+        lt(competitionResults.awardedAmount, competitionResults.requestedAmount),
+      ),
+    )
+    .limit(1);
+  if (!reduced) throw new Error("no reduced offer in the resolved demo competition");
   const fileId = await attachTestFile(db, offerA.id);
   await db.insert(storedFileBlobs).values({ fileId, data: Buffer.from("%PDF-1.4 plik") });
   const [attached] = await db.select().from(offerAttachments).where(eq(offerAttachments.fileId, fileId));
@@ -191,6 +206,7 @@ export async function createMatrixWorld(db: Db) {
     evaluationY: evaluationY.id,
     evaluatedOfferY: evaluatedOfferY.id,
     resolvedCompetition: resolved.id,
+    reducedOffer: reduced.id,
   };
   return { services, tenant, people, ids };
 }

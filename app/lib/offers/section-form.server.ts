@@ -123,7 +123,10 @@ export function sectionPageData(workspace: OfferWorkspace, section: SectionKey) 
     offer: { id: workspace.offer.id, title: workspace.offer.title, status: workspace.offer.status },
     competition: { id: competition.id, title: competition.title, offerDeadline: competition.offerDeadline },
     open: workspace.open,
-    editable: workspace.can.edit || workspace.correctionSections.includes(section),
+    editable:
+      workspace.can.edit ||
+      workspace.correctionSections.includes(section) ||
+      workspace.updateSections.includes(section),
     version: workspace.sectionVersions[section],
     values: sectionToValues(section, sections[section]),
     live: {

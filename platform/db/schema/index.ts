@@ -11,3 +11,4 @@ export * from "./news";
 export * from "./offers";
 export * from "./organizations";
 export * from "./tenancy";
+export * from "./updates";

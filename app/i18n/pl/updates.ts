@@ -1,0 +1,82 @@
+/** Polish catalogue: the update of an offer after the award (aktualizacja oferty). */
+export const updates: Record<string, string> = {
+  "evaluation.kind.update": "Aktualizacja",
+  "updates.status.open": "Do aktualizacji",
+  "updates.status.submitted": "Złożona, czeka na urząd",
+  "updates.status.accepted": "Przyjęta",
+  "updates.status.returned": "Zwrócona z uwagami",
+  "updates.status.withdrawn": "Rezygnacja z dotacji",
+  // banner on the offer's overview
+  "updates.banner.title": "Aktualizacja oferty po rozstrzygnięciu",
+  "updates.banner.text":
+    "Przyznano {awarded} zamiast wnioskowanych {requested}. Zaktualizuj ofertę do przyznanej kwoty albo zrezygnuj z dotacji.",
+  "updates.banner.status": "Stan aktualizacji: {status}.",
+  "updates.banner.link": "Przejdź do aktualizacji oferty",
+  // the organisation's page
+  "updates.ngo.title": "Aktualizacja oferty: {title}",
+  "updates.ngo.back": "Wróć do oferty",
+  "updates.ngo.noRound":
+    "Ta oferta nie wymaga aktualizacji: wynik konkursu nie przyznał kwoty niższej od wnioskowanej.",
+  "updates.amounts.caption": "Kwota przyznana i wnioskowana",
+  "updates.amounts.item": "Pozycja",
+  "updates.amounts.value": "Kwota",
+  "updates.amounts.requested": "Wnioskowana dotacja",
+  "updates.amounts.awarded": "Przyznana dotacja",
+  "updates.amounts.grantNow": "Dotacja w kalkulacji (V.B)",
+  "updates.amounts.total": "Koszty ogółem",
+  "updates.amounts.own": "Wkład własny (udział; wymagane minimum {min})",
+  "updates.amounts.financial": "Wkład finansowy (udział; wymagane minimum {min})",
+  "updates.amounts.personal": "Wkład osobowy (udział; wymagane minimum {min})",
+  "updates.amounts.admin": "Koszty administracyjne (udział; limit {cap})",
+  "updates.status.label": "Stan aktualizacji",
+  "updates.remarks.heading": "Uwagi urzędu",
+  "updates.fits.heading": "Co już nie pasuje",
+  "updates.fits.none": "Oferta odpowiada przyznanej kwocie i warunkom konkursu — można ją złożyć.",
+  "updates.fits.section": "Sekcja {numeral}. {name}",
+  "updates.fits.edit": "Popraw sekcję {numeral}. {name}",
+  "updates.sections.heading": "Sekcje do aktualizacji",
+  "updates.sections.hint":
+    "Można zmienić opis zadania (harmonogram, rezultaty, wskaźniki) oraz kalkulację kosztów (V.A i V.B). Pozostałe części oferty pozostają takie, jak je złożono.",
+  "updates.submit.heading": "Złożenie aktualizacji",
+  "updates.submit.hint":
+    "Aktualizacja zostanie zapisana jako nowa wersja oferty z własnym numerem potwierdzenia i sumą kontrolną.",
+  "updates.submit.button": "Złóż aktualizację oferty",
+  "updates.withdraw.heading": "Rezygnacja z dotacji",
+  "updates.withdraw.hint": "Rezygnacja nie zmienia opublikowanego wyniku; urząd zostanie powiadomiony.",
+  "updates.withdraw.reason": "Uzasadnienie rezygnacji",
+  "updates.withdraw.button": "Rezygnuję z dotacji",
+  "updates.withdrawn.text": "Organizacja zrezygnowała z dotacji. Uzasadnienie: {reason}",
+  // the office's page
+  "updates.office.title": "Aktualizacja oferty: {title}",
+  "updates.office.back": "Ocena formalna oferty",
+  "updates.office.noRound":
+    "Ta oferta nie ma aktualizacji: wynik nie przyznał kwoty niższej od wnioskowanej.",
+  "updates.office.notSubmitted": "Organizacja nie złożyła jeszcze aktualizacji.",
+  "updates.office.versions": "Wersja {from} (złożona) i wersja {to} (aktualizacja)",
+  "updates.office.diffNone": "Aktualizacja nie zmienia żadnego pola.",
+  "updates.office.decide": "Decyzja w sprawie aktualizacji",
+  "updates.office.decision": "Decyzja",
+  "updates.office.accept": "Przyjmij aktualizację",
+  "updates.office.return": "Zwróć z uwagami",
+  "updates.office.remarks": "Uwagi dla organizacji (wymagane przy zwrocie)",
+  "updates.office.submit": "Zapisz decyzję",
+  "updates.office.history": "Wcześniejsze rundy: {count}",
+  // notices
+  "updates.notice.submitted": "Aktualizacja oferty została złożona.",
+  "updates.notice.alreadySubmitted": "Ta aktualizacja została już złożona — nic nowego nie zapisano.",
+  "updates.notice.withdrawn": "Zrezygnowano z dotacji. Urząd został powiadomiony.",
+  "updates.notice.accepted": "Aktualizacja została przyjęta.",
+  "updates.notice.returned": "Aktualizacja została zwrócona z uwagami.",
+  // errors
+  "updates.error.grantNotAwarded":
+    "Dotacja w kalkulacji ({grant}) musi być równa przyznanej kwocie {awarded}.",
+  "updates.error.doesNotFit": "Aktualizacja nie odpowiada przyznanej kwocie lub warunkom konkursu.",
+  "updates.error.sectionNotListed":
+    "W aktualizacji po rozstrzygnięciu można zmienić tylko opis zadania i kalkulację kosztów.",
+  "updates.error.wrongStatus": "Aktualizacja jest w innym stanie — odśwież stronę.",
+  "updates.error.noRound": "Ta oferta nie wymaga aktualizacji.",
+  "updates.error.nothingChanged": "Oferta nie została zmieniona od ostatniej złożonej wersji.",
+  "updates.error.reasonRequired": "Podaj uzasadnienie rezygnacji.",
+  "updates.error.remarksRequired": "Podaj uwagi, z którymi zwracasz aktualizację.",
+  "updates.error.tooLong": "Tekst może mieć najwyżej 2000 znaków.",
+};

@@ -1,0 +1,168 @@
+import { Link } from "react-router";
+import { SECTION_NUMERALS } from "~/domain/offers/sections";
+import { formatDateTime } from "~/platform/format/dates";
+import { formatMoney } from "~/platform/format/money";
+import { Field, FieldError, PostForm } from "../components/forms";
+import { Notice } from "../components/organizations/form-parts";
+import { translateError, useShell, useT } from "../lib/shell";
+import { loadOfficeUpdate, officeUpdateAction } from "../lib/updates/office.server";
+import type { Route } from "./+types/urzad.oferty.$id.aktualizacja";
+
+/**
+ * GET /urzad/oferty/:id/aktualizacja — the update of an offer after the award for the officer of
+ * the competition's department: the amounts, the update's version against the submitted one field
+ * by field (domain/evaluation/version-diff.ts), and the decision (accept, or return with remarks).
+ */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  return loadOfficeUpdate(context, request, params.id);
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  return officeUpdateAction(context, request, params.id);
+}
+
+function show(value: string | number | boolean | null, t: (k: string) => string): string {
+  if (value === null || value === "") return t("evaluation.diff.empty");
+  if (typeof value === "boolean") return value ? t("evaluation.diff.yes") : t("evaluation.diff.no");
+  return String(value);
+}
+
+export default function OfficeUpdatePage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { tenant } = useShell();
+  const { view, notice } = loaderData;
+  const refused = actionData && "ok" in actionData && !actionData.ok ? actionData : null;
+  const values = refused?.values;
+  const title = t("updates.office.title", { title: view.offer.title || t("evaluation.untitled") });
+  return (
+    <>
+      <title>{`${title} — ${tenant.name}`}</title>
+      <h1>{title}</h1>
+      <p>
+        {view.competition.title} —{" "}
+        <Link to={`/urzad/oferty/${view.offer.id}/ocena-formalna`}>{t("updates.office.back")}</Link>
+      </p>
+      <Notice messageKey={notice} />
+      {!view.round ? (
+        <p className="notice">{t("updates.office.noRound")}</p>
+      ) : (
+        <>
+          <dl>
+            <dt>{t("updates.status.label")}</dt>
+            <dd>{t(`updates.status.${view.round.status}`)}</dd>
+            <dt>{t("updates.amounts.requested")}</dt>
+            <dd>{formatMoney(view.round.requestedAmount)}</dd>
+            <dt>{t("updates.amounts.awarded")}</dt>
+            <dd>{formatMoney(view.round.awardedAmount)}</dd>
+            {view.round.submittedAt ? (
+              <>
+                <dt>{t("updates.submit.heading")}</dt>
+                <dd>{formatDateTime(view.round.submittedAt)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {view.round.status === "withdrawn" ? (
+            <p className="notice">
+              {t("updates.withdrawn.text", { reason: view.round.withdrawalReason ?? "" })}
+            </p>
+          ) : null}
+          {view.round.remarks ? (
+            <>
+              <h2>{t("updates.remarks.heading")}</h2>
+              <p>{view.round.remarks}</p>
+            </>
+          ) : null}
+          {!view.to || !view.from ? (
+            <p className="notice">{t("updates.office.notSubmitted")}</p>
+          ) : (
+            <>
+              <h2>{t("updates.office.versions", { from: view.from.number, to: view.to.number })}</h2>
+              {view.diff.length === 0 ? <p>{t("updates.office.diffNone")}</p> : null}
+              {view.diff.map((s) => (
+                <div className="table-scroll" key={s.part}>
+                  <table>
+                    <caption>
+                      {s.part in SECTION_NUMERALS
+                        ? `${SECTION_NUMERALS[s.part as keyof typeof SECTION_NUMERALS]}. `
+                        : ""}
+                      {t(`evaluation.section.${s.part}`)}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("evaluation.diff.field")}</th>
+                        <th scope="col">
+                          {t("evaluation.diff.before", { number: view.from?.number ?? "" })}
+                        </th>
+                        <th scope="col">{t("evaluation.diff.after", { number: view.to?.number ?? "" })}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {s.changes.map((c) => (
+                        <tr key={c.field}>
+                          <th scope="row">
+                            <code>{c.field}</code>
+                          </th>
+                          <td>
+                            <del>{show(c.before, t)}</del>
+                          </td>
+                          <td>
+                            <ins>{show(c.after, t)}</ins>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ))}
+            </>
+          )}
+          {view.history.length > 0 ? (
+            <p>{t("updates.office.history", { count: view.history.length })}</p>
+          ) : null}
+          {view.can.decide ? (
+            <section aria-labelledby="update-decide">
+              <h2 id="update-decide">{t("updates.office.decide")}</h2>
+              {refused ? (
+                <div className="notice notice--error" role="alert">
+                  <p>{translateError(t, refused.messageKey)}</p>
+                </div>
+              ) : null}
+              <PostForm>
+                <fieldset aria-describedby={refused?.fieldErrors.decision ? "decision-error" : undefined}>
+                  <legend>{t("updates.office.decision")}</legend>
+                  <FieldError id="decision-error" messages={refused?.fieldErrors.decision} />
+                  <div className="radios">
+                    {(["accept", "return"] as const).map((d) => (
+                      <div className="radio" key={d}>
+                        <input
+                          type="radio"
+                          id={`decision-${d}`}
+                          name="decision"
+                          value={d}
+                          defaultChecked={(values?.decision ?? "accept") === d}
+                        />
+                        <label htmlFor={`decision-${d}`}>{t(`updates.office.${d}`)}</label>
+                      </div>
+                    ))}
+                  </div>
+                </fieldset>
+                <Field
+                  idPrefix="decide"
+                  name="remarks"
+                  label={t("updates.office.remarks")}
+                  multiline
+                  maxLength={2000}
+                  defaultValue={values?.remarks ?? ""}
+                  errors={refused?.fieldErrors}
+                />
+                <button type="submit" className="primary">
+                  {t("updates.office.submit")}
+                </button>
+              </PostForm>
+            </section>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
