@@ -48,6 +48,7 @@ export default function OfficeResults({ loaderData, actionData }: Route.Componen
         <h2 id="tables-title">{t("results.tables.title")}</h2>
         <ResultsTables results={r} />
       </section>
+      <ReducedAwards rows={r.rows} />
       {r.allowed.correct ? (
         <CorrectionForm
           rows={r.rows}
@@ -64,5 +65,37 @@ export default function OfficeResults({ loaderData, actionData }: Route.Componen
         formError={formError("answer")}
       />
     </>
+  );
+}
+
+/** Offers awarded less than they asked: each must be updated to its award (or withdrawn), PROCESS.md §3. */
+function ReducedAwards(props: {
+  rows: readonly {
+    offerId: string;
+    organizationName: string;
+    offerTitle: string;
+    status: string;
+    awardedAmount: number;
+    requestedAmount: number;
+  }[];
+}) {
+  const t = useT();
+  const reduced = props.rows.filter(
+    (row) => row.status === "funded" && row.awardedAmount > 0 && row.awardedAmount < row.requestedAmount,
+  );
+  if (reduced.length === 0) return null;
+  return (
+    <section aria-labelledby="reduced-title">
+      <h2 id="reduced-title">{t("results.office.reducedTitle")}</h2>
+      <ul>
+        {reduced.map((row) => (
+          <li key={row.offerId}>
+            <Link to={`/urzad/oferty/${row.offerId}/aktualizacja`}>
+              {row.organizationName}: {row.offerTitle}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

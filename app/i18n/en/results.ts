@@ -193,4 +193,5 @@ export const results: Record<string, string> = {
   "results.profile.total": "Grants: {count}, {total} in total.",
   "results.profile.caption": "Grants awarded to the organisation",
   "results.link.grants": "Awarded grants (open data)",
+  "results.office.reducedTitle": "Updates of offers awarded less than they asked for",
 };

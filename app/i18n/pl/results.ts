@@ -195,4 +195,5 @@ export const results: Record<string, string> = {
   "results.profile.total": "Liczba dotacji: {count}, łącznie {total}.",
   "results.profile.caption": "Dotacje przyznane organizacji",
   "results.link.grants": "Przyznane dotacje (otwarte dane)",
+  "results.office.reducedTitle": "Aktualizacje ofert, którym przyznano mniej, niż wnioskowały",
 };
