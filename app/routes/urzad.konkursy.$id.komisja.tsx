@@ -89,7 +89,12 @@ export default function OfficeCommittee({ loaderData, actionData }: Route.Compon
       {view.canRun ? (
         <>
           <h2>{t("committee.office.addHeading")}</h2>
-          <AddMemberForm values={intent === "add" ? refused?.values : undefined} errors={errorsFor("add")} />
+          {/* Keyed by the members' count: a new empty form after each addition (the chair box unticked). */}
+          <AddMemberForm
+            key={view.members.length}
+            values={intent === "add" ? refused?.values : undefined}
+            errors={errorsFor("add")}
+          />
           <h2>{t("committee.office.excludeHeading")}</h2>
           <ExcludeForm
             members={view.members}

@@ -32,7 +32,7 @@ export const EXPECTED_COMMITTEE: Record<string, MatrixEntry> = {
   },
   "panel.komisje.tsx": { path: "/panel/komisje", expect: { default: "ok", visitor: "login" } },
   "komisja._index.tsx": { path: "/komisja", expect: { default: "ok", visitor: "login" } },
-  "komisja.$id.tsx": {
+  "komisja.$id._index.tsx": {
     path: `/komisja/${id("evaluationY")}`,
     params: { id: id("evaluationY") },
     expect: COMMITTEE_MEMBERS,

@@ -17,7 +17,7 @@ import type { Db } from "~/platform/db/client.server";
 import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
 import MyCommittees, { loader as myLoader } from "../../routes/komisja._index";
-import CommitteePage, { loader as committeeLoader } from "../../routes/komisja.$id";
+import CommitteePage, { loader as committeeLoader } from "../../routes/komisja.$id._index";
 import CommitteeOffer, { loader as offerLoader } from "../../routes/komisja.$id.oferty.$offerId";
 import CommitteeCalls, { loader as callsLoader } from "../../routes/panel.komisje";
 import OfficeCommittee, {

@@ -16,7 +16,7 @@ import { competitions } from "~/platform/db/schema/competitions";
 import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
 import { loader as apiLoader } from "../../routes/api.v1.committee.offers.$offerId";
-import { loader as committeeLoader } from "../../routes/komisja.$id";
+import { loader as committeeLoader } from "../../routes/komisja.$id._index";
 import { loader as offerLoader, action as scoreAction } from "../../routes/komisja.$id.oferty.$offerId";
 import { loader as pdfLoader } from "../../routes/komisja.$id.oferty.$offerId[.]pdf";
 import { loader as officeVersionLoader } from "../../routes/urzad.oferty.$id.wersje.$numer";

@@ -18,7 +18,7 @@ import { validateForm } from "../lib/form.server";
 import { requireUser } from "../lib/guards.server";
 import { runAction } from "../lib/http.server";
 import { useShell, useT } from "../lib/shell";
-import type { Route } from "./+types/komisja.$id";
+import type { Route } from "./+types/komisja.$id._index";
 
 /**
  * GET /komisja/:id — a member's page of one committee: the declaration of no conflict of interest
