@@ -131,6 +131,10 @@ describe("proposed amounts, closing the scoring and the mayor's decision", () =>
     );
     const toB = mails.find((m) => m.to === w.orgB.owner.email);
     expect(toB?.text.replace(/\u00a0/g, " ")).toContain("15 000,00 zł");
+    // Awarded less than asked: the letter asks for the update and links to it.
+    expect(toB?.text).toContain("zaktualizuj harmonogram, rezultaty i kalkulację kosztów");
+    expect(toB?.text).toContain(`/panel/oferty/${w.offerB}/aktualizacja`);
+    expect(mails.find((m) => m.to === w.orgC.owner.email)?.text).not.toContain("/aktualizacja");
     expect(mails.find((m) => m.to === w.orgC.owner.email)?.text).toContain("odrzucona z przyczyn formalnych");
 
     const audit = await t.db

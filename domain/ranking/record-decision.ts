@@ -195,7 +195,11 @@ export async function recordDecision(options: RecordDecisionOptions) {
             rank: offer.rank,
             decisionNumber: number,
             decisionDate: formatDate(decision.date),
-            link: offerLinks.workspace(options.appUrl, offer.offerId),
+            reduced: status === "funded" && amount < offer.requestedAmount,
+            link:
+              status === "funded" && amount < offer.requestedAmount
+                ? `${offerLinks.workspace(options.appUrl, offer.offerId)}/aktualizacja`
+                : offerLinks.workspace(options.appUrl, offer.offerId),
           }),
         });
       }

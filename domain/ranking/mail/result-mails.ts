@@ -19,6 +19,8 @@ interface ResultData {
   decisionNumber: string;
   /** Formatted ("30.04.2026"). */
   decisionDate: string;
+  /** Awarded less than requested: the offer must be updated to the award or the grant declined. */
+  reduced?: boolean;
   link: string;
 }
 
@@ -51,9 +53,14 @@ export function competitionResultMail(locale: MailLocale, data: ResultData): Ren
         ...(data.score
           ? [`Mean score: ${data.score} points${data.rank ? `, place ${data.rank}` : ""}.`]
           : []),
+        ...(data.reduced
+          ? [
+              "The grant is lower than requested: update the offer's schedule, results and costs to the awarded amount (keeping the required own contribution), or decline the grant.",
+            ]
+          : []),
         "You may ask for the reasons of the result within 30 days of its publication.",
       ],
-      action: { label: "Open the offer", url: data.link },
+      action: { label: data.reduced ? "Update the offer" : "Open the offer", url: data.link },
     });
   }
   return renderMail({
@@ -64,8 +71,13 @@ export function competitionResultMail(locale: MailLocale, data: ResultData): Ren
       `Konkurs „${data.competitionTitle}” został rozstrzygnięty zarządzeniem nr ${data.decisionNumber} z dnia ${data.decisionDate}.`,
       `Oferta „${data.offerTitle}”: ${PL[data.status](data)}`,
       ...(data.score ? [`Średnia ocen: ${data.score} pkt${data.rank ? `, miejsce ${data.rank}` : ""}.`] : []),
+      ...(data.reduced
+        ? [
+            "Przyznana kwota jest niższa od wnioskowanej: zaktualizuj harmonogram, rezultaty i kalkulację kosztów oferty do przyznanej kwoty (z zachowaniem wymaganego wkładu własnego) albo zrezygnuj z dotacji.",
+          ]
+        : []),
       "W ciągu 30 dni od ogłoszenia wyników można żądać uzasadnienia wyboru lub odrzucenia oferty.",
     ],
-    action: { label: "Przejdź do oferty", url: data.link },
+    action: { label: data.reduced ? "Zaktualizuj ofertę" : "Przejdź do oferty", url: data.link },
   });
 }
