@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { SECTION_NUMERALS } from "~/domain/offers/sections";
 import { formatDateTime } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { VersionDiffTables } from "../components/evaluation/version-diff-tables";
 import { Field, FieldError, PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
 import { translateError, useShell, useT } from "../lib/shell";
@@ -19,12 +19,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   return officeUpdateAction(context, request, params.id);
-}
-
-function show(value: string | number | boolean | null, t: (k: string) => string): string {
-  if (value === null || value === "") return t("evaluation.diff.empty");
-  if (typeof value === "boolean") return value ? t("evaluation.diff.yes") : t("evaluation.diff.no");
-  return String(value);
 }
 
 export default function OfficeUpdatePage({ loaderData, actionData }: Route.ComponentProps) {
@@ -78,42 +72,11 @@ export default function OfficeUpdatePage({ loaderData, actionData }: Route.Compo
             <>
               <h2>{t("updates.office.versions", { from: view.from.number, to: view.to.number })}</h2>
               {view.diff.length === 0 ? <p>{t("updates.office.diffNone")}</p> : null}
-              {view.diff.map((s) => (
-                <div className="table-scroll" key={s.part}>
-                  <table>
-                    <caption>
-                      {s.part in SECTION_NUMERALS
-                        ? `${SECTION_NUMERALS[s.part as keyof typeof SECTION_NUMERALS]}. `
-                        : ""}
-                      {t(`evaluation.section.${s.part}`)}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("evaluation.diff.field")}</th>
-                        <th scope="col">
-                          {t("evaluation.diff.before", { number: view.from?.number ?? "" })}
-                        </th>
-                        <th scope="col">{t("evaluation.diff.after", { number: view.to?.number ?? "" })}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {s.changes.map((c) => (
-                        <tr key={c.field}>
-                          <th scope="row">
-                            <code>{c.field}</code>
-                          </th>
-                          <td>
-                            <del>{show(c.before, t)}</del>
-                          </td>
-                          <td>
-                            <ins>{show(c.after, t)}</ins>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ))}
+              <VersionDiffTables
+                sections={view.diff}
+                fromNumber={view.from.number}
+                toNumber={view.to.number}
+              />
             </>
           )}
           {view.history.length > 0 ? (

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { SECTION_NUMERALS } from "~/domain/offers/sections";
+import { VersionDiffTables } from "../components/evaluation/version-diff-tables";
 import { loadVersionDiff } from "../lib/evaluation/office.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.oferty.$id.roznice";
@@ -10,12 +10,6 @@ import type { Route } from "./+types/urzad.oferty.$id.roznice";
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   return loadVersionDiff(context, request, params.id);
-}
-
-function show(value: string | number | boolean | null, t: (k: string) => string): string {
-  if (value === null || value === "") return t("evaluation.diff.empty");
-  if (typeof value === "boolean") return value ? t("evaluation.diff.yes") : t("evaluation.diff.no");
-  return String(value);
 }
 
 export default function VersionDiff({ loaderData }: Route.ComponentProps) {
@@ -36,40 +30,7 @@ export default function VersionDiff({ loaderData }: Route.ComponentProps) {
       ) : d.sections.length === 0 ? (
         <p className="notice">{t("evaluation.diff.none")}</p>
       ) : (
-        d.sections.map((s) => (
-          <div className="table-scroll" key={s.part}>
-            <table>
-              <caption>
-                {s.part in SECTION_NUMERALS
-                  ? `${SECTION_NUMERALS[s.part as keyof typeof SECTION_NUMERALS]}. `
-                  : ""}
-                {t(`evaluation.section.${s.part}`)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("evaluation.diff.field")}</th>
-                  <th scope="col">{t("evaluation.diff.before", { number: d.from?.number ?? "" })}</th>
-                  <th scope="col">{t("evaluation.diff.after", { number: d.to?.number ?? "" })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.changes.map((c) => (
-                  <tr key={c.field}>
-                    <th scope="row">
-                      <code>{c.field}</code>
-                    </th>
-                    <td>
-                      <del>{show(c.before, t)}</del>
-                    </td>
-                    <td>
-                      <ins>{show(c.after, t)}</ins>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))
+        <VersionDiffTables sections={d.sections} fromNumber={d.from.number} toNumber={d.to.number} />
       )}
     </>
   );
