@@ -1,9 +1,11 @@
 import { accessibility as enAccessibility } from "./en/accessibility";
 import { admin as enAdmin } from "./en/admin";
+import { annexes as enAnnexes } from "./en/annexes";
 import { committee as enCommittee } from "./en/committee";
 import { common as enCommon } from "./en/common";
 import { competitions as enCompetitions } from "./en/competitions";
 import { contact as enContact } from "./en/contact";
+import { contracts as enContracts } from "./en/contracts";
 import { evaluation as enEvaluation } from "./en/evaluation";
 import { events as enEvents } from "./en/events";
 import { files as enFiles } from "./en/files";
@@ -14,14 +16,18 @@ import { offers as enOffers } from "./en/offers";
 import { offersOffice as enOffersOffice } from "./en/offers-office";
 import { organizations as enOrganizations } from "./en/organizations";
 import { portal as enPortal } from "./en/portal";
+import { reports as enReports } from "./en/reports";
 import { results as enResults } from "./en/results";
+import { settlement as enSettlement } from "./en/settlement";
 import { updates as enUpdates } from "./en/updates";
 import { accessibility as plAccessibility } from "./pl/accessibility";
 import { admin as plAdmin } from "./pl/admin";
+import { annexes as plAnnexes } from "./pl/annexes";
 import { committee as plCommittee } from "./pl/committee";
 import { common as plCommon } from "./pl/common";
 import { competitions as plCompetitions } from "./pl/competitions";
 import { contact as plContact } from "./pl/contact";
+import { contracts as plContracts } from "./pl/contracts";
 import { evaluation as plEvaluation } from "./pl/evaluation";
 import { events as plEvents } from "./pl/events";
 import { files as plFiles } from "./pl/files";
@@ -32,7 +38,9 @@ import { offers as plOffers } from "./pl/offers";
 import { offersOffice as plOffersOffice } from "./pl/offers-office";
 import { organizations as plOrganizations } from "./pl/organizations";
 import { portal as plPortal } from "./pl/portal";
+import { reports as plReports } from "./pl/reports";
 import { results as plResults } from "./pl/results";
+import { settlement as plSettlement } from "./pl/settlement";
 import { updates as plUpdates } from "./pl/updates";
 
 /**
@@ -58,6 +66,10 @@ const pl: Record<string, string> = {
   ...plCommittee,
   ...plResults,
   ...plUpdates,
+  ...plAnnexes,
+  ...plContracts,
+  ...plReports,
+  ...plSettlement,
 };
 const en: Record<string, string> = {
   ...enCommon,
@@ -78,6 +90,10 @@ const en: Record<string, string> = {
   ...enCommittee,
   ...enResults,
   ...enUpdates,
+  ...enAnnexes,
+  ...enContracts,
+  ...enReports,
+  ...enSettlement,
 };
 
 export const LOCALES = ["pl", "en"] as const;

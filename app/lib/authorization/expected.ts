@@ -1,6 +1,10 @@
+import { EXPECTED_ANNEXES } from "./expected-annexes";
 import { EXPECTED_COMMITTEE } from "./expected-committee";
+import { EXPECTED_CONTRACTS } from "./expected-contracts";
 import { EXPECTED_EVALUATION } from "./expected-evaluation";
+import { EXPECTED_REPORTS } from "./expected-reports";
 import { EXPECTED_RESULTS } from "./expected-results";
+import { EXPECTED_SETTLEMENT } from "./expected-settlement";
 import {
   ADMIN,
   COORDINATION,
@@ -252,6 +256,10 @@ export const EXPECTED: Record<string, MatrixEntry> = {
   ...EXPECTED_COMMITTEE,
   ...EXPECTED_RESULTS,
   ...EXPECTED_UPDATES,
+  ...EXPECTED_CONTRACTS,
+  ...EXPECTED_ANNEXES,
+  ...EXPECTED_REPORTS,
+  ...EXPECTED_SETTLEMENT,
 };
 
 /** The entry's path and parameters with the world's ids put in. */

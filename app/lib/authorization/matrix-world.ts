@@ -4,16 +4,19 @@ import { RouterContextProvider } from "react-router";
 import { seedDemoIfEmpty } from "~/demo/seed-demo.server";
 import { addCommitteeMember } from "~/domain/committee/add-committee-member";
 import { signDeclaration } from "~/domain/committee/sign-declaration";
+import { insertTestContract } from "~/domain/contracts/testing/factories";
 import { attachTestFile } from "~/domain/offers/testing/factories";
 import type { StaffRole } from "~/platform/auth/session.server";
 import { systemClock } from "~/platform/clock/clock";
 import type { Db } from "~/platform/db/client.server";
 import { competitions } from "~/platform/db/schema/competitions";
+import { contracts } from "~/platform/db/schema/contracts";
 import { competitionResults } from "~/platform/db/schema/evaluation";
 import { storedFileBlobs } from "~/platform/db/schema/files";
 import { staffRoles, users } from "~/platform/db/schema/identity";
 import { offerAttachments, offers, offerVersions } from "~/platform/db/schema/offers";
 import { organizations } from "~/platform/db/schema/organizations";
+import { reports } from "~/platform/db/schema/reports";
 import { departments, tenants } from "~/platform/db/schema/tenancy";
 import { loadEnv } from "~/platform/env/env.server";
 import { createLogger } from "~/platform/logging/logger.server";
@@ -80,6 +83,10 @@ export interface MatrixIds {
   resolvedCompetition: string;
   /** The offer of resolvedCompetition funded with less than it asked (its organisation has no accounts). */
   reducedOffer: string;
+  /** A contract in progress for an offer of resolvedCompetition funded in full (no demo accounts). */
+  contract: string;
+  /** A report of that contract. */
+  report: string;
 }
 
 export async function createMatrixWorld(db: Db) {
@@ -181,6 +188,7 @@ export async function createMatrixWorld(db: Db) {
     )
     .limit(1);
   if (!reduced) throw new Error("no reduced offer in the resolved demo competition");
+  const contract = await matrixContract(db, tenant.id, resolved.id);
   const fileId = await attachTestFile(db, offerA.id);
   await db.insert(storedFileBlobs).values({ fileId, data: Buffer.from("%PDF-1.4 plik") });
   const [attached] = await db.select().from(offerAttachments).where(eq(offerAttachments.fileId, fileId));
@@ -207,6 +215,8 @@ export async function createMatrixWorld(db: Db) {
     evaluatedOfferY: evaluatedOfferY.id,
     resolvedCompetition: resolved.id,
     reducedOffer: reduced.id,
+    contract: contract.contractId,
+    report: contract.reportId,
   };
   return { services, tenant, people, ids };
 }
@@ -246,6 +256,43 @@ async function committeeMember(
       input: { confirm: "on" },
     });
   return { id: person.id, email, name, staff: [] as { role: StaffRole; departmentId: string | null }[] };
+}
+
+/**
+ * The demo's first contract of the resolved competition, or (until the demo seeds contracts) one
+ * written by the contracts' test factory for an offer funded in full there.
+ */
+async function matrixContract(db: Db, tenantId: string, competitionId: string) {
+  const [existing] = await db
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(and(eq(contracts.competitionId, competitionId), eq(contracts.status, "in_progress")))
+    .orderBy(contracts.number)
+    .limit(1);
+  let contractId = existing?.id;
+  if (!contractId) {
+    const [full] = await db
+      .select({ id: competitionResults.offerId })
+      .from(competitionResults)
+      .where(
+        and(
+          eq(competitionResults.competitionId, competitionId),
+          eq(competitionResults.status, "funded"),
+          eq(competitionResults.awardedAmount, competitionResults.requestedAmount),
+        ),
+      )
+      .limit(1);
+    if (!full) throw new Error("no offer funded in full in the resolved demo competition");
+    contractId = (await insertTestContract(db, { tenantId, offerId: full.id })).contract.id;
+  }
+  const [report] = await db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(eq(reports.contractId, contractId))
+    .orderBy(reports.dueOn)
+    .limit(1);
+  if (!report) throw new Error("no report of the matrix contract");
+  return { contractId, reportId: report.id };
 }
 
 /** The first id a query returns, or a fresh uuid when the table is empty or not there yet. */

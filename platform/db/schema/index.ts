@@ -2,6 +2,7 @@
 export * from "./audit";
 export * from "./competitions";
 export * from "./contact";
+export * from "./contracts";
 export * from "./evaluation";
 export * from "./events";
 export * from "./files";
@@ -10,5 +11,6 @@ export * from "./mail";
 export * from "./news";
 export * from "./offers";
 export * from "./organizations";
+export * from "./reports";
 export * from "./tenancy";
 export * from "./updates";

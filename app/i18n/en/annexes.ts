@@ -1,0 +1,2 @@
+/** Messages of the annexes area (en). */
+export const annexes: Record<string, string> = {};

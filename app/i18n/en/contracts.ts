@@ -1,0 +1,2 @@
+/** Messages of the contracts area (en). */
+export const contracts: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Messages of the reports area (en). */
+export const reports: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Messages of the settlement area (en). */
+export const settlement: Record<string, string> = {};

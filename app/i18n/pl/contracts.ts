@@ -1,0 +1,2 @@
+/** Messages of the contracts area (pl). */
+export const contracts: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Messages of the reports area (pl). */
+export const reports: Record<string, string> = {};

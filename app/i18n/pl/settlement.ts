@@ -1,0 +1,2 @@
+/** Messages of the settlement area (pl). */
+export const settlement: Record<string, string> = {};
