@@ -52,4 +52,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: "ngo-owner",
     description: "właściciel profilu klubu (Stowarzyszenie „Sportowa Częstochowa”, oferta w ocenie)",
   },
+  {
+    email: "eko@demo.pozytek.pl",
+    name: "Joanna Woźniak",
+    role: "ngo-owner",
+    description:
+      "właścicielka profilu Stowarzyszenia Traugutt dla Przyszłości (dotacja niższa niż wnioskowana: aktualizacja oferty)",
+  },
+  {
+    email: "toz@demo.pozytek.pl",
+    name: "Magdalena Kamińska",
+    role: "ngo-owner",
+    description: "właścicielka profilu Towarzystwa Opieki nad Zwierzętami (umowa w realizacji, sprawozdania)",
+  },
 ];

@@ -213,6 +213,17 @@ export async function seedDemoOrganizations(
   if (club && sportowa) {
     await tx.insert(organizationMembers).values({ organizationId: sportowa, userId: club, role: "owner" });
   }
+  // Owners of two organisations funded in last year's ecological call: one awarded less than it
+  // asked (its update waits), one with a contract in progress (reports, annexes, settlement).
+  for (const [email, name] of [
+    ["eko@demo.pozytek.pl", "Stowarzyszenie Traugutt dla Przyszłości"],
+    ["toz@demo.pozytek.pl", "Towarzystwo Opieki nad Zwierzętami w Polsce Oddział w Częstochowie"],
+  ] as const) {
+    const userId = options.userIds.get(email);
+    const organizationId = ids.get(name);
+    if (userId && organizationId)
+      await tx.insert(organizationMembers).values({ organizationId, userId, role: "owner" });
+  }
   if (editor && oczamiBrata) {
     // A request waiting for Fundacja Oczami Brata's owner, to show the join requests on the members' page.
     await tx.insert(organizationJoinRequests).values({
