@@ -39,7 +39,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 const Raw = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  requireUser(context, request);
+  const { user } = requireUser(context, request);
+  // The member's page first: a stranger's post is refused as the page is, before the form is read.
+  const { db, tenantId } = committeeDeps(context);
+  await orCommitteeErrorPage(
+    context,
+    getMemberCommittee({ db, tenantId, userId: user.id, competitionId: params.id }),
+    params.id,
+  );
   const form = await request.formData();
   const intent = form.get("intent");
   const parsed = validateForm(form, Raw, { arrays: ["conflictOfferIds"] });

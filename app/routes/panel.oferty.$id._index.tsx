@@ -2,9 +2,8 @@ import { CorrectionBanner, SignedCopyLink } from "../components/evaluation/corre
 import { OfferBreadcrumbs, SectionNav } from "../components/offers/offer-nav";
 import { OfferOverview } from "../components/offers/offer-overview";
 import { UpdateBanner } from "../components/updates/update-banner";
-import { requireUser } from "../lib/guards.server";
 import type { OfferActionFailure } from "../lib/offers/answers";
-import { loadWorkspace, offerDeps } from "../lib/offers/offers-route.server";
+import { loadWorkspace, offerDeps, requireOfferMember } from "../lib/offers/offers-route.server";
 import { correctionBanner, overviewAction, overviewData } from "../lib/offers/overview.server";
 import { useShell, useT } from "../lib/shell";
 import { updateBanner } from "../lib/updates/ngo.server";
@@ -22,7 +21,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  requireUser(context, request);
+  await requireOfferMember(context, request, params.id);
   return overviewAction(context, request, params.id);
 }
 

@@ -3,12 +3,12 @@ import { removeOfferPartner } from "~/domain/offers/remove-offer-partner";
 import { OfferBreadcrumbs, SectionNav } from "../components/offers/offer-nav";
 import { AddPartnerForm, JointOfferExplained, PartnersTable } from "../components/offers/partners";
 import { Notice } from "../components/organizations/form-parts";
-import { requireUser } from "../lib/guards.server";
 import type { OfferActionFailure } from "../lib/offers/answers";
 import {
   loadWorkspace,
   offerDeps,
   offerNoticeOf,
+  requireOfferMember,
   runOfferAction,
   withOfferNotice,
 } from "../lib/offers/offers-route.server";
@@ -29,7 +29,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  requireUser(context, request);
+  await requireOfferMember(context, request, params.id);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const here = `/panel/oferty/${params.id}/partnerzy`;

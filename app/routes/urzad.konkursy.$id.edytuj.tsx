@@ -46,7 +46,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  requireCompetitionOffice(context, request);
+  const staffRoles = requireCompetitionOffice(context, request);
+  // The department's competition first: another department's post is refused before it is read.
+  const { db, tenantId } = competitionDeps(context);
+  await orCompetitionErrorPage(
+    context,
+    getCompetitionForOffice({ db, tenantId, staffRoles, competitionId: params.id }),
+    params.id,
+  );
   const read = await readDraftForm(request);
   if ("answer" in read) return read.answer;
   const { result, version } = read;

@@ -33,7 +33,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  requireCompetitionOffice(context, request);
+  const staffRoles = requireCompetitionOffice(context, request);
+  // The committee's page first: another department's post is refused before it is read.
+  const { db, tenantId } = competitionDeps(context);
+  await orCompetitionErrorPage(
+    context,
+    getCommitteeForOffice({ db, tenantId, staffRoles, competitionId: params.id }),
+    params.id,
+  );
   const form = await request.formData();
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries())

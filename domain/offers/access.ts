@@ -76,6 +76,22 @@ export async function offerorsOf(
   }));
 }
 
+/**
+ * The gate of every organisation-side action on an offer, before its input is read: NOT_FOUND
+ * for no such offer in the tenant, FORBIDDEN unless the person has a role in one of its offerors.
+ * (The use case then checks the role and the offer's state itself.)
+ */
+export async function assertOfferorMember(
+  db: DbOrTx,
+  tenantId: string,
+  offerId: unknown,
+  userId: string,
+): Promise<void> {
+  const offer = await findOfferInTenant(db, tenantId, offerId);
+  const offerors = await offerorsOf(db, offer, userId);
+  if (!offerors.some((o) => o.role !== null)) throw new AppError("FORBIDDEN", "error.forbidden");
+}
+
 /** The policy's subject: the person's roles in the offerors and their staff roles in the tenant. */
 export function subjectOf(
   offerors: readonly Offeror[],

@@ -14,7 +14,9 @@ import { contextAs, createMatrixWorld, type MatrixWorld, ROLES } from "./matrix-
  * A route without an entry in expected.ts fails, so a new route must declare who may see it.
  */
 
-const modules = import.meta.glob<{ loader?: (args: never) => unknown }>("../../routes/*.{ts,tsx}");
+const modules = import.meta.glob<{ loader?: (args: never) => unknown; action?: (args: never) => unknown }>(
+  "../../routes/*.{ts,tsx}",
+);
 const routeFiles = Object.keys(modules).map((p) => p.replace("../../routes/", ""));
 
 describe("authorization matrix", () => {
@@ -62,6 +64,41 @@ describe("authorization matrix", () => {
       }
     }
     if (process.env.MATRIX_PRINT) console.info(JSON.stringify(observed, null, 1));
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  /*
+   * Every action (POST) refuses whoever its page refuses: for each route with an action and each
+   * role the matrix expects to be denied or sent to log in, an empty form posted straight to the
+   * action (as a crafted request that skips the page would) must be refused the same way — never
+   * performed, never validated first (a field error would tell a stranger the form exists and
+   * what it wants), never a server error.
+   */
+  it("refuses each action to every role its page refuses", async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const file of routeFiles.sort()) {
+      const entry = EXPECTED[file];
+      if (!entry) continue;
+      const mod = await modules[`../../routes/${file}`]?.();
+      if (!mod?.action) continue;
+      for (const role of ROLES) {
+        const want = entry.expect[role] ?? entry.expect.default;
+        if (want !== "deny" && want !== "login") continue;
+        const { path, params } = urlOf(entry, world.ids);
+        const outcome = await outcomeOf(() =>
+          mod.action?.({
+            request: new Request(`http://localhost${path}`, { method: "POST", body: new FormData() }),
+            params,
+            context: contextAs(world, role),
+          } as never),
+        ).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+        checked++;
+        if (outcome !== "deny" && outcome !== "login")
+          mismatches.push(`POST ${file} as ${role}: expected a refusal, got ${outcome}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
     expect(mismatches).toEqual([]);
   }, 300_000);
 });

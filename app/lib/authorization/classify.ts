@@ -22,7 +22,7 @@ function statusOf(value: unknown): number | null {
 function fromStatus(status: number, location: string | null): Outcome {
   if (status >= 300 && status < 400) return location?.startsWith("/logowanie") ? "login" : "redirect";
   if (status === 401) return "login";
-  if (status === 403 || status === 404) return "deny";
+  if (status === 403 || status === 404 || status === 405) return "deny";
   if (status === 410) return "gone";
   if (status === 400 || status === 422) return "invalid";
   if (status >= 200 && status < 300) return "ok";

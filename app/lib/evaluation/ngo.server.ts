@@ -10,6 +10,7 @@ import {
   offerActionRefusal,
   offerDeps,
   orOfferErrorPage,
+  requireOfferMember,
   runOfferAction,
   withOfferNotice,
 } from "../offers/offers-route.server";
@@ -57,7 +58,7 @@ export async function correctionAction(context: Context, request: Request, offer
  * audited like an oversized attachment.
  */
 export async function signedCopyAction(context: Context, request: Request, offerId: string | undefined) {
-  requireUser(context, request);
+  await requireOfferMember(context, request, offerId);
   const { files, limits } = filesOf(context);
   const refuse = (status: number, fieldErrors: Record<string, string[]> | undefined) =>
     data(

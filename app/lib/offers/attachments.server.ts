@@ -17,6 +17,7 @@ import {
   offerActionRefusal,
   offerDeps,
   orOfferErrorPage,
+  requireOfferMember,
   runOfferAction,
   staffRolesOf,
 } from "./offers-route.server";
@@ -77,7 +78,7 @@ export async function loadAttachmentsPage(context: Context, request: Request, of
 
 /** The page's action: a multipart upload, or a small form removing one file. */
 export async function attachmentsAction(context: Context, request: Request, offerId: string | undefined) {
-  requireUser(context, request);
+  await requireOfferMember(context, request, offerId);
   const type = request.headers.get("content-type") ?? "";
   if (/^multipart\/form-data/i.test(type)) return upload(context, request, offerId);
   const form = await request.formData();

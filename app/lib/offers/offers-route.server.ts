@@ -1,4 +1,5 @@
 import { data, type RouterContextProvider, redirect } from "react-router";
+import { assertOfferorMember } from "~/domain/offers/access";
 import { getOfferWorkspace } from "~/domain/offers/get-offer-workspace";
 import { isAppError } from "~/platform/errors/app-error";
 import { servicesContext, tenantContext, viewerContext } from "../contexts";
@@ -53,6 +54,18 @@ export async function loadWorkspace(context: Context, request: Request, offerId:
     offerId,
   );
   return { user, workspace };
+}
+
+/**
+ * For the organisation-side actions on an offer: the person is logged in and a member of one of
+ * its offerors, or the 403/404 page — checked before the form is read, so a stranger's post is
+ * refused as the page is, not answered with the form's field errors.
+ */
+export async function requireOfferMember(context: Context, request: Request, offerId: string | undefined) {
+  const { user } = requireUser(context, request);
+  const { db, tenantId } = offerDeps(context);
+  await orOfferErrorPage(context, assertOfferorMember(db, tenantId, offerId, user.id), offerId);
+  return user;
 }
 
 function plainDetails(details: Record<string, unknown>): OfferActionFailure["details"] {

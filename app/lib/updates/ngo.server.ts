@@ -5,7 +5,12 @@ import { submitUpdate } from "~/domain/updates/submit-update";
 import { withdrawFromGrant } from "~/domain/updates/withdraw-from-grant";
 import { requireUser } from "../guards.server";
 import { redirectWithNotice } from "../http.server";
-import { offerDeps, orOfferErrorPage, runOfferAction } from "../offers/offers-route.server";
+import {
+  offerDeps,
+  orOfferErrorPage,
+  requireOfferMember,
+  runOfferAction,
+} from "../offers/offers-route.server";
 
 /*
  * Route plumbing of the organisation's side of the update after the award
@@ -32,7 +37,7 @@ export async function loadOfferUpdate(context: Context, request: Request, offerI
 
 /** Submits the update (a double click answers with the same version) or withdraws from the grant. */
 export async function offerUpdateAction(context: Context, request: Request, offerId: string | undefined) {
-  requireUser(context, request);
+  await requireOfferMember(context, request, offerId);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const reason = String(form.get("reason") ?? "");
