@@ -25,7 +25,7 @@ export async function dropDatabase(name) {
 }
 
 /**
- * Starts `tsx server/main.ts` in its own process group and waits for 200 from /healthz: on
+ * Starts the compiled server (`npm start`'s build/start/main.mjs) in its own process group and waits for 200 from /healthz: on
  * PostgreSQL (`databaseUrl`) or on the embedded PGlite in `dataDir` (then DATABASE_URL is unset).
  */
 export async function startServer({ port, databaseUrl, dataDir, env = {}, logFile, timeoutMs = 180_000 }) {
@@ -38,8 +38,8 @@ export async function startServer({ port, databaseUrl, dataDir, env = {}, logFil
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean);
   const [command, args] = nodeArgs
-    ? [process.execPath, [...nodeArgs, "--import", "tsx", "server/main.ts"]]
-    : ["node_modules/.bin/tsx", ["server/main.ts"]];
+    ? [process.execPath, [...nodeArgs, "build/start/main.mjs"]]
+    : [process.execPath, ["build/start/main.mjs"]];
   const childEnv = {
     ...process.env,
     PORT: String(port),

@@ -26,7 +26,11 @@ function startServer() {
   };
   delete env.DATABASE_URL;
   // What `npm start` runs, without npm's own start-up in front of it.
-  const child = spawn("node_modules/.bin/tsx", ["server/main.ts"], { env, stdio: "ignore", detached: true });
+  const child = spawn(process.execPath, ["--enable-source-maps", "build/start/main.mjs"], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 120_000;
     const poll = async () => {

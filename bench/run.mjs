@@ -13,7 +13,8 @@ if (!name || !available.includes(name)) {
   console.error(`usage: npm run bench -- <${available.join("|")}> [--quick]`);
   process.exit(2);
 }
-if (!existsSync("build/server/index.js")) spawnSync("npx", ["react-router", "build"], { stdio: "inherit" });
+if (!existsSync("build/server/index.js") || !existsSync("build/start/main.mjs"))
+  spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 const r = spawnSync(process.execPath, [new URL(`./${name}.mjs`, import.meta.url).pathname, ...rest], {
   stdio: "inherit",
 });

@@ -7,8 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-if (!existsSync("build/server/index.js")) {
-  const r = spawnSync("npx", ["react-router", "build"], { stdio: "inherit" });
+if (!existsSync("build/server/index.js") || !existsSync("build/start/main.mjs")) {
+  const r = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -57,7 +57,11 @@ writeFileSync(env.CLOCK_OFFSET_FILE, "0");
 // anonymous page cache (docs/decisions/011) is proven by server/page-cache.server.test.ts instead.
 env.PAGE_CACHE_TTL_SECONDS = "0";
 
-const child = spawn("npx", ["tsx", "server/main.ts"], { stdio: "inherit", env });
+// What `npm start` runs: the compiled server (scripts/build-server.mjs).
+const child = spawn(process.execPath, ["--enable-source-maps", "build/start/main.mjs"], {
+  stdio: "inherit",
+  env,
+});
 const stop = () => {
   child.kill("SIGTERM");
   sink.kill("SIGTERM");

@@ -21,6 +21,10 @@ const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const dev = process.argv.includes("--dev");
 const lifecycle: Lifecycle = { phase: "starting", database: null };
+// The database opens while the app's build loads (PGlite compiles its WebAssembly meanwhile): the
+// two are the bulk of a start (bench/cold-start.mjs). Its failure is handled where it is awaited.
+const databaseOpening = openConfiguredDatabase(env);
+databaseOpening.catch(() => {});
 
 const app = express();
 app.disable("x-powered-by");
@@ -86,7 +90,7 @@ let database: Database | null = null;
 let stopBackground: (() => Promise<void>) | null = null;
 try {
   lifecycle.phase = "migrating";
-  database = await openConfiguredDatabase(env);
+  database = await databaseOpening;
   lifecycle.database = database;
   await migrateDatabase(database);
   const signingSecret = await loadSigningSecret(database.db, env.SESSION_SECRET);
