@@ -60,6 +60,9 @@ export default function MyOrganizations({ loaderData }: Route.ComponentProps) {
         <Link to="/panel/oferty">{t("offers.my.title")}</Link> — {t("offers.panel.hint")}
       </p>
       <p>
+        <Link to="/panel/umowy">{t("contracts.list.memberTitle")}</Link>
+      </p>
+      <p>
         <Link to="/panel/wydarzenia">{t("events.submit.title")}</Link>
       </p>
       <h2>{t("committee.my.title")}</h2>

@@ -59,6 +59,9 @@ export default function OfficeDashboard({ loaderData }: Route.ComponentProps) {
         <Link to="/urzad/konkursy">{t("competition.office.title")}</Link>
       </p>
       <p>
+        <Link to="/urzad/umowy">{t("contracts.list.officeTitle")}</Link>
+      </p>
+      <p>
         <Link to="/komisja">{t("committee.my.title")}</Link>
       </p>
       {loaderData.canEditCampaign ? (

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { formatDateTime } from "~/platform/format/dates";
+import { GenerateContractLinks } from "../components/contracts/generate-contract-links";
 import { Notice } from "../components/organizations/form-parts";
 import { CorrectionForm, ReasonRequests } from "../components/results/office-forms";
 import { DecisionsList, ResultsTables } from "../components/results/results-tables";
@@ -49,6 +50,7 @@ export default function OfficeResults({ loaderData, actionData }: Route.Componen
         <ResultsTables results={r} />
       </section>
       <ReducedAwards rows={r.rows} />
+      <GenerateContractLinks rows={r.rows} />
       {r.allowed.correct ? (
         <CorrectionForm
           rows={r.rows}

@@ -1,3 +1,4 @@
+import { CONTRACT_STATUS_VALUES } from "../../platform/db/schema/contracts";
 import { z } from "../../platform/validation/zod-messages";
 import type { Grant } from "./list-grants";
 import type { ResultRow } from "./read-results";
@@ -75,7 +76,14 @@ export const ApiGrantSchema = z.object({
   taskTitle: z.string(),
   awardedAmount: Grosze.describe("Przyznana kwota dotacji w groszach."),
   decisionDate: IsoDate,
-  contractStatus: z.string().nullable().describe("Stan umowy (null, dopóki umowy nie ma w systemie)."),
+  contractStatus: z
+    .enum(CONTRACT_STATUS_VALUES)
+    .nullable()
+    .describe(
+      "Stan umowy: draft (projekt), sent (przesłana do podpisu), signed (podpisana), in_progress (w realizacji), settled (rozliczona), terminated (rozwiązana); null, dopóki umowy nie ma w systemie.",
+    ),
+  paid: Grosze.describe("Suma przekazanych transz dotacji w groszach."),
+  returned: Grosze.describe("Suma zwróconej dotacji (należność główna, bez odsetek) w groszach."),
 });
 export type ApiGrant = z.output<typeof ApiGrantSchema>;
 
@@ -96,6 +104,8 @@ export function toApiGrant(g: Grant): ApiGrant {
     taskTitle: g.taskTitle,
     awardedAmount: g.awardedAmount,
     decisionDate: g.decisionDate,
-    contractStatus: null,
+    contractStatus: (g.contractStatus as ApiGrant["contractStatus"]) ?? null,
+    paid: g.paid,
+    returned: g.returned,
   };
 }

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql, sum } from "drizzle-
 import type { Clock } from "../../platform/clock/clock";
 import type { DbOrTx } from "../../platform/db/client.server";
 import { competitions } from "../../platform/db/schema/competitions";
+import { contractInstalments, contracts, settlementReturns } from "../../platform/db/schema/contracts";
 import { competitionDecisions, competitionResults } from "../../platform/db/schema/evaluation";
 import { warsawYearOf } from "../../platform/format/dates";
 import { GRANTS_PAGE_SIZE } from "./rules";
@@ -22,6 +23,12 @@ export interface Grant {
   awardedAmount: number;
   /** "2026-05-12". */
   decisionDate: string;
+  /** The contract's status (domain/contracts/states.ts); null while there is no contract. */
+  contractStatus: string | null;
+  /** The sum of the instalments paid under the contract, grosze. */
+  paid: number;
+  /** The sum of the grant's principal returned in the settlement, grosze. */
+  returned: number;
 }
 
 /** Results stay public after the decision; archived competitions keep their grants. */
@@ -53,6 +60,11 @@ const columns = {
   taskTitle: competitionResults.offerTitle,
   awardedAmount: competitionResults.awardedAmount,
   decisionDate: sql<string>`(${decisionDate})::text`,
+  contractStatus: sql<
+    string | null
+  >`(select ${contracts.status} from ${contracts} where ${contracts.offerId} = ${competitionResults.offerId})`,
+  paid: sql<string>`coalesce((select sum(${contractInstalments.paidAmount}) from ${contractInstalments} join ${contracts} on ${contracts.id} = ${contractInstalments.contractId} where ${contracts.offerId} = ${competitionResults.offerId}), 0)::text`,
+  returned: sql<string>`coalesce((select sum(${settlementReturns.amount}) from ${settlementReturns} join ${contracts} on ${contracts.id} = ${settlementReturns.contractId} where ${contracts.offerId} = ${competitionResults.offerId} and ${settlementReturns.kind} = 'principal'), 0)::text`,
 };
 
 async function selectGrants(
@@ -72,7 +84,13 @@ async function selectGrants(
       asc(competitionResults.offerId),
     );
   const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
-  return rows.map((r) => ({ ...r, awardedAmount: Number(r.awardedAmount) }));
+  return rows.map((r) => ({
+    ...r,
+    awardedAmount: Number(r.awardedAmount),
+    contractStatus: r.contractStatus ?? null,
+    paid: Number(r.paid),
+    returned: Number(r.returned),
+  }));
 }
 
 /** The current year in Warsaw, the default of the open data. */

@@ -45,6 +45,18 @@ export const TenantSettingsSchema = z.object({
   seatCity: z.string().default(""),
   /** The 1.5 % campaign's figures per year, kept by the coordinator; unreadable data counts as none. */
   oppCampaign: z.array(OppCampaignYearSchema).default([]).catch([]),
+  /** Contract numbers: {department} (its code), {seq} (per tenant and year, from 1), {year}. */
+  contractNumberPattern: z
+    .string()
+    .default("{department}.526.{seq}.{year}")
+    .catch("{department}.526.{seq}.{year}"),
+  /** Who signs contracts for the authority by default (name and function). */
+  contractRepresentatives: z
+    .array(z.object({ name: z.string(), function: z.string() }))
+    .default([])
+    .catch([]),
+  /** Allowed increase of a cost line without an annex, basis points (2 000 = 20 %). */
+  contractAllowedShiftBp: z.number().int().min(0).max(10_000).default(2000).catch(2000),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

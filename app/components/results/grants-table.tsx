@@ -4,7 +4,7 @@ import { formatDate } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
 import { useT } from "../../lib/shell";
 
-/** Grants from published results: decision date, competition, organisation, task, amount. */
+/** Grants from published results: decision date, competition, organisation, task, amount, and the contract's status, paid and returned sums. */
 export function GrantsTable(props: {
   grants: readonly Grant[];
   caption: string;
@@ -24,6 +24,9 @@ export function GrantsTable(props: {
             {showOrganization ? <th scope="col">{t("results.col.organization")}</th> : null}
             <th scope="col">{t("results.col.title")}</th>
             <th scope="col">{t("results.col.awarded")}</th>
+            <th scope="col">{t("contracts.grants.status")}</th>
+            <th scope="col">{t("contracts.grants.paid")}</th>
+            <th scope="col">{t("contracts.grants.returned")}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +43,13 @@ export function GrantsTable(props: {
               ) : null}
               <td>{g.taskTitle}</td>
               <td className="num">{formatMoney(g.awardedAmount)}</td>
+              <td>
+                {g.contractStatus
+                  ? t(`contracts.status.${g.contractStatus}`)
+                  : t("contracts.grants.noContract")}
+              </td>
+              <td className="num">{formatMoney(g.paid)}</td>
+              <td className="num">{formatMoney(g.returned)}</td>
             </tr>
           ))}
         </tbody>

@@ -139,6 +139,9 @@ describe("the results' components", () => {
               taskTitle: "Opieka",
               awardedAmount: 100_000,
               decisionDate: "2026-05-12",
+              contractStatus: null,
+              paid: 0,
+              returned: 0,
             },
           ]}
         />

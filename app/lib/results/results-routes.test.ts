@@ -248,6 +248,8 @@ describe("results routes", () => {
         awardedAmount: 2_000_000,
         decisionDate: "2026-05-12",
         contractStatus: null,
+        paid: 0,
+        returned: 0,
       },
     ]);
     const none = await (

@@ -1,0 +1,7 @@
+import { memberContractFile } from "../lib/contracts/documents-routes.server";
+import type { Route } from "./+types/panel.umowy.$id.wersje.$numer[.]docx";
+
+/** GET /panel/umowy/:id/wersje/:numer.docx — a version of the contract as DOCX, for the members of the offerors, once the contract was sent. */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  return memberContractFile(context, request, params, "docx");
+}

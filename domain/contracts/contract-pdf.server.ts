@@ -1,0 +1,63 @@
+import type { Content } from "pdfmake/interfaces";
+import { renderPdf } from "../../platform/documents/pdf.server";
+import {
+  buildContract,
+  type ContractBlock,
+  type ContractDocumentInput,
+  contractTitleOf,
+} from "./contract-blocks";
+
+/** The contract as a PDF (fonts, page layout, page numbers: platform/documents/pdf.server.ts). */
+
+function blockContent(block: ContractBlock): Content {
+  switch (block.kind) {
+    case "heading":
+      return block.level === 1
+        ? { text: block.text, style: "h1", headlineLevel: 1 }
+        : { text: block.text, style: "h2", headlineLevel: 2 };
+    case "paragraph":
+      return { text: block.text, margin: [0, 0, 0, 6] };
+    case "list":
+      return { ol: block.items, margin: [0, 0, 0, 6] };
+    case "table":
+      return {
+        stack: [
+          { text: block.caption, style: "h3" },
+          {
+            table: {
+              headerRows: 1,
+              widths: block.header.map(() => "*"),
+              body: [block.header.map((h) => ({ text: h, bold: true })), ...block.rows],
+            },
+            layout: "lightHorizontalLines",
+          },
+        ],
+        margin: [0, 0, 0, 8],
+      };
+    case "signatures":
+      return {
+        columns: block.parties.map((party) => ({
+          stack: [
+            { text: party.title, bold: true, margin: [0, 18, 0, 0] },
+            ...party.names.flatMap((name) => [
+              { text: "……………………………………………", margin: [0, 24, 0, 0] },
+              { text: name, style: "small" },
+            ]),
+          ],
+        })),
+        columnGap: 20,
+      } as Content;
+  }
+}
+
+export async function renderContractPdf(input: ContractDocumentInput & { issuer: string }): Promise<Buffer> {
+  return renderPdf({
+    title: contractTitleOf(input.content),
+    issuer: input.issuer,
+    subject: "Umowa o realizację zadania publicznego (Dz.U. 2018 poz. 2057, załącznik nr 3)",
+    language: "pl",
+    headerDetail: `Umowa nr ${input.content.number}, wersja ${input.versionNumber}`,
+    footerText: input.content.taskTitle,
+    content: buildContract(input).map(blockContent),
+  });
+}
