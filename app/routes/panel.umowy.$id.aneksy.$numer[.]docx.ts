@@ -1,0 +1,7 @@
+import { annexFile } from "../lib/annexes/annex-files.server";
+import type { Route } from "./+types/panel.umowy.$id.aneksy.$numer[.]docx";
+
+/** GET /panel/umowy/:id/aneksy/:numer.docx — the annex (Aneks nr N) as a DOCX, for the organisation's people. */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  return annexFile(context, request, params, "organization", "docx");
+}
