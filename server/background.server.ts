@@ -7,6 +7,7 @@ import {
   startCorrectionExpirer,
 } from "../domain/evaluation/expire-corrections-job.server";
 import { OFFER_VERSION_PDF, resolveOfferVersionPdf } from "../domain/offers/offer-pdf-attachment.server";
+import { sendRemindersHandler, startReminders } from "../domain/reminders/send-reminders-job.server";
 import { installJobSchema, type JobWorker, startJobWorker } from "../platform/jobs/job-queue.server";
 import { pingHandler } from "../platform/jobs/ping-job.server";
 import { createAttachmentResolvers } from "../platform/mail/attachments.server";
@@ -44,6 +45,7 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
         pingHandler(database.db),
         closeDueCompetitionsHandler({ database, clock, logger }),
         expireCorrectionsHandler({ database, clock, logger, appUrl: env.APP_URL }),
+        sendRemindersHandler({ database, clock, logger, appUrl: env.APP_URL }),
       ],
     });
   } catch (error) {
@@ -54,11 +56,13 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
   const stopSweeper = startMailSweeper(database, logger);
   const stopCompetitionCloser = startCompetitionCloser(database, logger);
   const stopCorrectionExpirer = startCorrectionExpirer(database, logger);
+  const stopReminders = startReminders(database, logger);
   logger.info({ mail: transport.name }, "Kolejka zadań uruchomiona");
   return async () => {
     stopSweeper();
     stopCompetitionCloser();
     stopCorrectionExpirer();
+    stopReminders();
     try {
       await worker.stop();
     } catch (error) {

@@ -17,6 +17,7 @@ export function AdminNav({ sections }: { sections: AdminSections }) {
     [sections.staff, "/admin/uzytkownicy", "admin.nav.staff"],
     [sections.departments, "/admin/wydzialy", "admin.nav.departments"],
     [sections.settings, "/admin/ustawienia", "admin.nav.settings"],
+    [sections.settings, "/admin/odsetki", "settlement.nav.rates"],
     [sections.audit, "/admin/dziennik", "admin.nav.audit"],
     [sections.mailbox, "/admin/poczta", "admin.nav.mailbox"],
   ];
