@@ -56,6 +56,9 @@ writeFileSync(env.CLOCK_OFFSET_FILE, "0");
 // The browser specs change organisations and results and read them back anonymously at once; the
 // anonymous page cache (docs/decisions/011) is proven by server/page-cache.server.test.ts instead.
 env.PAGE_CACHE_TTL_SECONDS = "0";
+// The reminders of reports, instalments and returns are looked for every few seconds, so the
+// contract's browser test reads them from the mail sink without waiting hours.
+env.REMINDERS_INTERVAL_SECONDS = "3";
 
 // What `npm start` runs: the compiled server (scripts/build-server.mjs).
 const child = spawn(process.execPath, ["--enable-source-maps", "build/start/main.mjs"], {

@@ -56,7 +56,7 @@ export async function startBackgroundWork(services: Services): Promise<() => Pro
   const stopSweeper = startMailSweeper(database, logger);
   const stopCompetitionCloser = startCompetitionCloser(database, logger);
   const stopCorrectionExpirer = startCorrectionExpirer(database, logger);
-  const stopReminders = startReminders(database, logger);
+  const stopReminders = startReminders(database, logger, env.REMINDERS_INTERVAL_SECONDS * 1000);
   logger.info({ mail: transport.name }, "Kolejka zadań uruchomiona");
   return async () => {
     stopSweeper();

@@ -56,9 +56,13 @@ export async function requestReminders(database: Database, logger?: Logger): Pro
 }
 
 /** Starts the timer that asks for a run every few hours; returns the function that stops it. */
-export function startReminders(database: Database, logger: Logger): () => void {
+export function startReminders(
+  database: Database,
+  logger: Logger,
+  intervalMs: number = REMINDERS_INTERVAL_MS,
+): () => void {
   void requestReminders(database, logger);
-  const timer = setInterval(() => void requestReminders(database, logger), REMINDERS_INTERVAL_MS);
+  const timer = setInterval(() => void requestReminders(database, logger), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -50,6 +50,11 @@ const EnvSchema = z.object({
    * acceptance tests can step past a deadline (platform/clock offsetFileClock). Refused in production.
    */
   CLOCK_OFFSET_FILE: z.string().optional(),
+  /**
+   * How often the reminders of reports, instalments and returns are looked for, in seconds (each
+   * reminder goes once, so more often is harmless); default 6 hours. The browser suite sets a few seconds.
+   */
+  REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(21_600),
   /** Run the job worker in this process (turn off for web-only nodes). */
   JOBS_WORKER: z
     .enum(["true", "false"])
