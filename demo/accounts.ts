@@ -65,4 +65,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: "ngo-owner",
     description: "właścicielka profilu Towarzystwa Opieki nad Zwierzętami (umowa w realizacji, sprawozdania)",
   },
+  {
+    email: "komunikat@demo.pozytek.pl",
+    name: "Paweł Dąbrowski",
+    role: "ngo-owner",
+    description:
+      "właściciel profilu Stowarzyszenia Komunikat (umowa rozliczona, zwrot niewykorzystanej dotacji)",
+  },
 ];

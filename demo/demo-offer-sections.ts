@@ -18,7 +18,9 @@ export function demoSections(
   offerors: { id: string; email: string }[],
 ): OfferSections {
   const start = competition.taskStart ?? `${warsawYearOf(new Date()) + 1}-01-15`;
-  const end = competition.taskEnd ?? `${start.slice(0, 4)}-12-31`;
+  const end = offer.endMonthDay
+    ? `${start.slice(0, 4)}-${offer.endMonthDay}`
+    : (competition.taskEnd ?? `${start.slice(0, 4)}-12-31`);
   const years = taskYears(start, end);
   const rows = years.flatMap((year) =>
     theme.rows.map((r) => ({

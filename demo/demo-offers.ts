@@ -47,6 +47,8 @@ export interface DemoOffer {
   ownBp: number;
   /** When it was submitted: hours before the seeding moment (open calls) or before the deadline (closed ones). */
   hoursBefore: number;
+  /** The task ends earlier than the call's period, on this day of its first year ("06-30": a school year). */
+  endMonthDay?: string;
 }
 
 // biome-ignore format: the themes read like the announcements they follow
@@ -314,7 +316,7 @@ export const SUBMITTED_OFFERS: DemoOffer[] = [
     title: "Eko-klasa: segregacja i oszczędzanie wody w praktyce",
     contact: { name: "Paweł Dąbrowski", function: "Prezes", phone: "+48 34 366 16 26" },
     experience: EXPERIENCE(2011, "Prowadzimy warsztaty edukacyjne dla szkół i bibliotek."),
-    scale: 0.7, ownBp: 1_200, hoursBefore: 30,
+    scale: 0.7, ownBp: 1_200, hoursBefore: 30, endMonthDay: "06-30",
   },
   {
     theme: "eco", leader: "Stowarzyszenie Traugutt dla Przyszłości",

@@ -7,6 +7,7 @@ import type { Services } from "../platform/services.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./accounts";
 import { DEMO_DEPARTMENTS, DEMO_TENANT } from "./municipality";
 import { seedDemoCompetitions } from "./seed-competitions.server";
+import { seedDemoContracts } from "./seed-contracts.server";
 import { seedDemoEvaluation } from "./seed-evaluation.server";
 import { seedDemoEvents } from "./seed-events.server";
 import { seedDemoNews } from "./seed-news.server";
@@ -54,6 +55,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
     await seedDemoCompetitions(tx, { tenantId: tenant.id, departments: deps, userIds, now });
     await seedDemoOffers(tx, { tenantId: tenant.id, userIds, now });
     await seedDemoEvaluation(tx, { tenantId: tenant.id, userIds });
+    await seedDemoContracts(tx, { tenantId: tenant.id, userIds, now });
     await seedDemoNews(tx, { tenantId: tenant.id, userIds, now });
     await seedDemoEvents(tx, { tenantId: tenant.id, userIds, now });
     await writeAudit(tx, {

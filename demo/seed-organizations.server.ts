@@ -213,11 +213,12 @@ export async function seedDemoOrganizations(
   if (club && sportowa) {
     await tx.insert(organizationMembers).values({ organizationId: sportowa, userId: club, role: "owner" });
   }
-  // Owners of two organisations funded in last year's ecological call: one awarded less than it
-  // asked (its update waits), one with a contract in progress (reports, annexes, settlement).
+  // Owners of three organisations funded in last year's ecological call: one awarded less than it
+  // asked (its update waits), one with a contract in progress, one with a settled contract.
   for (const [email, name] of [
     ["eko@demo.pozytek.pl", "Stowarzyszenie Traugutt dla Przyszłości"],
     ["toz@demo.pozytek.pl", "Towarzystwo Opieki nad Zwierzętami w Polsce Oddział w Częstochowie"],
+    ["komunikat@demo.pozytek.pl", "Stowarzyszenie Komunikat"],
   ] as const) {
     const userId = options.userIds.get(email);
     const organizationId = ids.get(name);

@@ -1,17 +1,16 @@
-import { id, type MatrixEntry } from "./expected-shapes";
+import { id, type MatrixEntry, OFFICE } from "./expected-shapes";
 
 /*
  * Entries of the annexes routes (see expected.ts for the notation). {contract} is a contract in
  * progress in {resolvedCompetition} (department WE, neither X nor Y) for an organisation without
  * demo accounts; {report} is one of its reports. The office's pages of it are for the coordinator
  * and the administrator ({ ...OFFICE, officerX: "deny", officerY: "deny" }); the organisation's
- * pages are refused to every role here (no role is its member). The matrix world holds no change
- * request and no annex, so a request's and an annex's addresses answer 404 (deny) to everyone
- * allowed in and ask a visitor to log in first.
+ * pages are refused to every role here (no role is its member). {changeRequest} is the demo's
+ * approved request of that contract, whose annex is nr 1.
  */
 
-const NO_REQUEST = "00000000-0000-4000-8000-000000000000";
 const REFUSED = { default: "deny", visitor: "login" } as const;
+const OFFICE_WE = { ...OFFICE, officerX: "deny", officerY: "deny" } as const;
 
 export const EXPECTED_ANNEXES: Record<string, MatrixEntry> = {
   "panel.umowy.$id.zmiana.tsx": {
@@ -20,24 +19,24 @@ export const EXPECTED_ANNEXES: Record<string, MatrixEntry> = {
     expect: REFUSED,
   },
   "panel.umowy.$id.zmiany.$changeId.tsx": {
-    path: `/panel/umowy/${id("contract")}/zmiany/${NO_REQUEST}`,
-    params: { id: id("contract"), changeId: NO_REQUEST },
+    path: `/panel/umowy/${id("contract")}/zmiany/${id("changeRequest")}`,
+    params: { id: id("contract"), changeId: id("changeRequest") },
     expect: REFUSED,
   },
   "urzad.umowy.$id.zmiany.$changeId.tsx": {
-    path: `/urzad/umowy/${id("contract")}/zmiany/${NO_REQUEST}`,
-    params: { id: id("contract"), changeId: NO_REQUEST },
-    expect: REFUSED,
+    path: `/urzad/umowy/${id("contract")}/zmiany/${id("changeRequest")}`,
+    params: { id: id("contract"), changeId: id("changeRequest") },
+    expect: OFFICE_WE,
   },
   "urzad.umowy.$id.aneksy.$numer[.]pdf.ts": {
     path: `/urzad/umowy/${id("contract")}/aneksy/1.pdf`,
     params: { id: id("contract"), numer: "1" },
-    expect: REFUSED,
+    expect: OFFICE_WE,
   },
   "urzad.umowy.$id.aneksy.$numer[.]docx.ts": {
     path: `/urzad/umowy/${id("contract")}/aneksy/1.docx`,
     params: { id: id("contract"), numer: "1" },
-    expect: REFUSED,
+    expect: OFFICE_WE,
   },
   "panel.umowy.$id.aneksy.$numer[.]pdf.ts": {
     path: `/panel/umowy/${id("contract")}/aneksy/1.pdf`,

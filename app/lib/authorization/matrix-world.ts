@@ -4,13 +4,12 @@ import { RouterContextProvider } from "react-router";
 import { seedDemoIfEmpty } from "~/demo/seed-demo.server";
 import { addCommitteeMember } from "~/domain/committee/add-committee-member";
 import { signDeclaration } from "~/domain/committee/sign-declaration";
-import { insertTestContract } from "~/domain/contracts/testing/factories";
 import { attachTestFile } from "~/domain/offers/testing/factories";
 import type { StaffRole } from "~/platform/auth/session.server";
 import { systemClock } from "~/platform/clock/clock";
 import type { Db } from "~/platform/db/client.server";
 import { competitions } from "~/platform/db/schema/competitions";
-import { contracts } from "~/platform/db/schema/contracts";
+import { contractChangeRequests, contracts } from "~/platform/db/schema/contracts";
 import { competitionResults } from "~/platform/db/schema/evaluation";
 import { storedFileBlobs } from "~/platform/db/schema/files";
 import { staffRoles, users } from "~/platform/db/schema/identity";
@@ -87,6 +86,8 @@ export interface MatrixIds {
   contract: string;
   /** A report of that contract. */
   report: string;
+  /** The demo's change request of that contract (approved: annex nr 1). */
+  changeRequest: string;
 }
 
 export async function createMatrixWorld(db: Db) {
@@ -188,7 +189,7 @@ export async function createMatrixWorld(db: Db) {
     )
     .limit(1);
   if (!reduced) throw new Error("no reduced offer in the resolved demo competition");
-  const contract = await matrixContract(db, tenant.id, resolved.id);
+  const contract = await matrixContract(db, resolved.id);
   const fileId = await attachTestFile(db, offerA.id);
   await db.insert(storedFileBlobs).values({ fileId, data: Buffer.from("%PDF-1.4 plik") });
   const [attached] = await db.select().from(offerAttachments).where(eq(offerAttachments.fileId, fileId));
@@ -217,6 +218,7 @@ export async function createMatrixWorld(db: Db) {
     reducedOffer: reduced.id,
     contract: contract.contractId,
     report: contract.reportId,
+    changeRequest: contract.changeRequestId,
   };
   return { services, tenant, people, ids };
 }
@@ -258,33 +260,16 @@ async function committeeMember(
   return { id: person.id, email, name, staff: [] as { role: StaffRole; departmentId: string | null }[] };
 }
 
-/**
- * The demo's first contract of the resolved competition, or (until the demo seeds contracts) one
- * written by the contracts' test factory for an offer funded in full there.
- */
-async function matrixContract(db: Db, tenantId: string, competitionId: string) {
+/** The demo's contract in progress in the resolved competition (seeded by demo/seed-contracts.server.ts). */
+async function matrixContract(db: Db, competitionId: string) {
   const [existing] = await db
     .select({ id: contracts.id })
     .from(contracts)
     .where(and(eq(contracts.competitionId, competitionId), eq(contracts.status, "in_progress")))
     .orderBy(contracts.number)
     .limit(1);
-  let contractId = existing?.id;
-  if (!contractId) {
-    const [full] = await db
-      .select({ id: competitionResults.offerId })
-      .from(competitionResults)
-      .where(
-        and(
-          eq(competitionResults.competitionId, competitionId),
-          eq(competitionResults.status, "funded"),
-          eq(competitionResults.awardedAmount, competitionResults.requestedAmount),
-        ),
-      )
-      .limit(1);
-    if (!full) throw new Error("no offer funded in full in the resolved demo competition");
-    contractId = (await insertTestContract(db, { tenantId, offerId: full.id })).contract.id;
-  }
+  if (!existing) throw new Error("no contract in progress in the resolved demo competition");
+  const contractId = existing.id;
   const [report] = await db
     .select({ id: reports.id })
     .from(reports)
@@ -292,7 +277,13 @@ async function matrixContract(db: Db, tenantId: string, competitionId: string) {
     .orderBy(reports.dueOn)
     .limit(1);
   if (!report) throw new Error("no report of the matrix contract");
-  return { contractId, reportId: report.id };
+  const [change] = await db
+    .select({ id: contractChangeRequests.id })
+    .from(contractChangeRequests)
+    .where(eq(contractChangeRequests.contractId, contractId))
+    .limit(1);
+  if (!change) throw new Error("no change request of the matrix contract");
+  return { contractId, reportId: report.id, changeRequestId: change.id };
 }
 
 /** The first id a query returns, or a fresh uuid when the table is empty or not there yet. */
