@@ -1,8 +1,10 @@
-import { CONTRACT_STATUS_VALUES } from "../../platform/db/schema/contracts";
 import { z } from "../../platform/validation/zod-messages";
 import type { Grant } from "./list-grants";
 import type { ResultRow } from "./read-results";
 import { GRANTS_MAX_PAGE_SIZE, GRANTS_PAGE_SIZE, RESULT_GROUPS } from "./rules";
+
+/** A contract shows in open data once concluded (domain/contracts/states.ts). */
+const CONCLUDED_STATUSES = ["signed", "in_progress", "settled", "terminated"] as const;
 
 /*
  * The public API of the results (GET /api/v1/competitions/{id}/results) and of the grants
@@ -77,10 +79,10 @@ export const ApiGrantSchema = z.object({
   awardedAmount: Grosze.describe("Przyznana kwota dotacji w groszach."),
   decisionDate: IsoDate,
   contractStatus: z
-    .enum(CONTRACT_STATUS_VALUES)
+    .enum(CONCLUDED_STATUSES)
     .nullable()
     .describe(
-      "Stan umowy: draft (projekt), sent (przesłana do podpisu), signed (podpisana), in_progress (w realizacji), settled (rozliczona), terminated (rozwiązana); null, dopóki umowy nie ma w systemie.",
+      "Stan zawartej umowy: signed (podpisana), in_progress (w realizacji), settled (rozliczona), terminated (rozwiązana); null, dopóki umowa nie jest podpisana.",
     ),
   paid: Grosze.describe("Suma przekazanych transz dotacji w groszach."),
   returned: Grosze.describe("Suma zwróconej dotacji (należność główna, bez odsetek) w groszach."),

@@ -23,7 +23,10 @@ export interface Grant {
   awardedAmount: number;
   /** "2026-05-12". */
   decisionDate: string;
-  /** The contract's status (domain/contracts/states.ts); null while there is no contract. */
+  /**
+   * The contract's status once concluded (signed, in_progress, settled, terminated; see
+   * domain/contracts/states.ts); null while there is none or it is still a draft being signed.
+   */
   contractStatus: string | null;
   /** The sum of the instalments paid under the contract, grosze. */
   paid: number;
@@ -62,7 +65,7 @@ const columns = {
   decisionDate: sql<string>`(${decisionDate})::text`,
   contractStatus: sql<
     string | null
-  >`(select ${contracts.status} from ${contracts} where ${contracts.offerId} = ${competitionResults.offerId})`,
+  >`(select ${contracts.status} from ${contracts} where ${contracts.offerId} = ${competitionResults.offerId} and ${contracts.status} not in ('draft', 'sent'))`,
   paid: sql<string>`coalesce((select sum(${contractInstalments.paidAmount}) from ${contractInstalments} join ${contracts} on ${contracts.id} = ${contractInstalments.contractId} where ${contracts.offerId} = ${competitionResults.offerId}), 0)::text`,
   returned: sql<string>`coalesce((select sum(${settlementReturns.amount}) from ${settlementReturns} join ${contracts} on ${contracts.id} = ${settlementReturns.contractId} where ${contracts.offerId} = ${competitionResults.offerId} and ${settlementReturns.kind} = 'principal'), 0)::text`,
 };
