@@ -1,9 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { type Actor, writeAudit } from "../../platform/audit/write-audit.server";
 import type { Clock } from "../../platform/clock/clock";
-import type { Db } from "../../platform/db/client.server";
+import type { Db, DbOrTx } from "../../platform/db/client.server";
 import { competitionDecisions, competitionResults } from "../../platform/db/schema/evaluation";
 import { organizations } from "../../platform/db/schema/organizations";
+import { offerUpdates } from "../../platform/db/schema/updates";
 import { AppError } from "../../platform/errors/app-error";
 import { formatDate } from "../../platform/format/dates";
 import { formatMoney } from "../../platform/format/money";
@@ -98,6 +99,13 @@ export async function correctResult(options: {
       .returning({ offerId: competitionResults.offerId });
     if (updated.length === 0) throw new AppError("CONFLICT", "results.error.changedMeanwhile");
     const after = { status: input.status, awardedAmount: input.awardedAmount };
+    await followOnUpdateRound(tx, {
+      tenantId: options.tenantId,
+      actor: options.actor,
+      offerId: before.offerId,
+      result: { ...after, requestedAmount: before.requestedAmount },
+      number: input.number,
+    });
     await writeAudit(tx, {
       tenantId: options.tenantId,
       actor: options.actor,
@@ -142,5 +150,56 @@ export async function correctResult(options: {
       });
     }
     return { decisionId: correction.id };
+  });
+}
+
+/**
+ * A correction that changes a reduced award moves the offer's live update round (PROCESS.md §3)
+ * to the new amount: the update must match the award the result now publishes. An update already
+ * submitted for the old amount goes back to the organisation with the reason. (A round not yet
+ * opened is opened with the corrected amount by ensureUpdateRounds.)
+ */
+async function followOnUpdateRound(
+  tx: DbOrTx,
+  options: {
+    tenantId: string;
+    actor: Actor;
+    offerId: string;
+    result: { status: string; awardedAmount: number; requestedAmount: number };
+    number: string;
+  },
+): Promise<void> {
+  const { result } = options;
+  const stillReduced =
+    result.status === "funded" && result.awardedAmount > 0 && result.awardedAmount < result.requestedAmount;
+  if (!stillReduced) return;
+  const [round] = await tx
+    .select()
+    .from(offerUpdates)
+    .where(
+      and(
+        eq(offerUpdates.offerId, options.offerId),
+        inArray(offerUpdates.status, ["open", "submitted", "returned"]),
+      ),
+    )
+    .for("update");
+  if (!round || round.awardedAmount === result.awardedAmount) return;
+  const status = round.status === "submitted" ? "returned" : round.status;
+  const remarks =
+    round.status === "submitted"
+      ? `Kwota dotacji zmieniona zarządzeniem nr ${options.number}: zaktualizuj ofertę do kwoty ${formatMoney(result.awardedAmount)}.`
+      : round.remarks;
+  await tx
+    .update(offerUpdates)
+    .set({ awardedAmount: result.awardedAmount, status, remarks })
+    .where(eq(offerUpdates.id, round.id));
+  await writeAudit(tx, {
+    tenantId: options.tenantId,
+    actor: options.actor,
+    entityType: "offer",
+    entityId: options.offerId,
+    action: "updates.amountCorrected",
+    before: { updateId: round.id, status: round.status, awardedAmount: round.awardedAmount },
+    after: { updateId: round.id, status, awardedAmount: result.awardedAmount },
   });
 }
