@@ -73,3 +73,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
       "właściciel profilu Stowarzyszenia Komunikat (umowa rozliczona, zwrot niewykorzystanej dotacji)",
   },
 ];
+
+/** Prints the demo accounts and their password at a demo start (the console is the only place it shows). */
+export function printDemoAccounts(): void {
+  const lines = [
+    "",
+    `Konta demonstracyjne (tryb demo; hasło dla wszystkich: ${DEMO_PASSWORD}):`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.description}`),
+    `Konta pracowników urzędu wymagają kodu 2FA (TOTP); sekret demonstracyjny: ${DEMO_TOTP_SECRET}`,
+    "",
+  ];
+  console.info(lines.join("\n"));
+}

@@ -70,14 +70,3 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
   logger.info("Wczytano dane demonstracyjne (Gmina Miasto Częstochowa)");
   return true;
 }
-
-export function printDemoAccounts(): void {
-  const lines = [
-    "",
-    `Konta demonstracyjne (tryb demo; hasło dla wszystkich: ${DEMO_PASSWORD}):`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.description}`),
-    `Konta pracowników urzędu wymagają kodu 2FA (TOTP); sekret demonstracyjny: ${DEMO_TOTP_SECRET}`,
-    "",
-  ];
-  console.info(lines.join("\n"));
-}
