@@ -1,13 +1,12 @@
 import { Link } from "react-router";
 import { REPORT_SECTION_KEYS, type ReportSectionKey } from "~/domain/reports/schemas";
-import { formatMoney } from "~/platform/format/money";
 import { PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
 import { ReportForm, type SectionState } from "../components/reports/report-form";
 import {
   CostTable,
-  day,
-  ReportStatusBadge,
+  ReportFacts,
+  ReturnedRemarks,
   SourcesTable,
   VersionsTable,
 } from "../components/reports/report-parts";
@@ -63,31 +62,13 @@ export default function ReportPage({ loaderData, actionData }: Route.ComponentPr
         <Link to={`/panel/umowy/${view.contract.id}`}>{t("reports.ngo.back")}</Link>
       </p>
       <Notice messageKey={notice} />
-      <dl className="facts">
-        <dt>{t("reports.facts.task")}</dt>
-        <dd>{view.contract.taskTitle}</dd>
-        <dt>{t("reports.facts.contract")}</dt>
-        <dd>{view.contract.number}</dd>
-        <dt>{t("reports.facts.period")}</dt>
-        <dd>
-          {day(view.report.periodStart)} – {day(view.report.periodEnd)}
-        </dd>
-        <dt>{t("reports.facts.dueOn")}</dt>
-        <dd>{day(view.report.dueOn)}</dd>
-        <dt>{t("reports.status.label")}</dt>
-        <dd>
-          <ReportStatusBadge status={view.report.status} />
-        </dd>
-        <dt>{t("reports.facts.grantPaid")}</dt>
-        <dd>{formatMoney(view.grantPaid)}</dd>
-      </dl>
-      {view.report.status === "returned" && view.report.remarks ? (
-        <div className="notice notice--warning" role="status">
-          <h2>{t("reports.remarks.heading")}</h2>
-          <p className="prewrap">{view.report.remarks}</p>
-          <p>{t("reports.remarks.deadline", { date: day(view.report.correctionDueOn) })}</p>
-        </div>
-      ) : null}
+      <ReportFacts
+        lead={{ label: t("reports.facts.task"), value: view.contract.taskTitle }}
+        contractNumber={view.contract.number}
+        report={view.report}
+        grantPaid={view.grantPaid}
+      />
+      <ReturnedRemarks report={view.report} />
       {latest && (view.report.status === "submitted" || view.report.status === "accepted") ? (
         <div className="notice notice--success" role="status">
           <p>{t("reports.receipt.text", { receipt: latest.receiptNumber, number: latest.number })}</p>

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { ChangeDiffTables, ShiftNotice } from "../components/annexes/change-diff";
-import { ChangeFacts } from "../components/annexes/change-status";
+import { AnnexFiles, ChangeFacts } from "../components/annexes/change-status";
 import { PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
 import { loadMemberChange, memberChangeAction } from "../lib/annexes/ngo.server";
@@ -45,23 +45,7 @@ export default function MemberChangePage({ loaderData, actionData }: Route.Compo
       <h2>{t("annexes.diff.heading")}</h2>
       <ShiftNotice diff={view.diff} />
       {view.diff.empty ? <p>{t("annexes.diff.none")}</p> : <ChangeDiffTables diff={view.diff} />}
-      {view.annex ? (
-        <section aria-labelledby="annex-files">
-          <h2 id="annex-files">{t("annexes.annex.heading", { n: view.annex.number })}</h2>
-          <ul>
-            <li>
-              <a href={`${base}/aneksy/${view.annex.number}.pdf`}>
-                {t("annexes.annex.pdf", { n: view.annex.number })}
-              </a>
-            </li>
-            <li>
-              <a href={`${base}/aneksy/${view.annex.number}.docx`}>
-                {t("annexes.annex.docx", { n: view.annex.number })}
-              </a>
-            </li>
-          </ul>
-        </section>
-      ) : null}
+      {view.annex ? <AnnexFiles base={base} number={view.annex.number} /> : null}
       {view.can.withdraw ? (
         <section aria-labelledby="change-withdraw">
           <h2 id="change-withdraw">{t("annexes.withdraw.heading")}</h2>

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
 import { formatDateTime } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { DecisionForm } from "../components/decision-form";
 import { VersionDiffTables } from "../components/evaluation/version-diff-tables";
-import { Field, FieldError, PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
-import { translateError, useShell, useT } from "../lib/shell";
+import { useShell, useT } from "../lib/shell";
 import { loadOfficeUpdate, officeUpdateAction } from "../lib/updates/office.server";
 import type { Route } from "./+types/urzad.oferty.$id.aktualizacja";
 
@@ -26,7 +26,6 @@ export default function OfficeUpdatePage({ loaderData, actionData }: Route.Compo
   const { tenant } = useShell();
   const { view, notice } = loaderData;
   const refused = actionData && "ok" in actionData && !actionData.ok ? actionData : null;
-  const values = refused?.values;
   const title = t("updates.office.title", { title: view.offer.title || t("evaluation.untitled") });
   return (
     <>
@@ -83,46 +82,19 @@ export default function OfficeUpdatePage({ loaderData, actionData }: Route.Compo
             <p>{t("updates.office.history", { count: view.history.length })}</p>
           ) : null}
           {view.can.decide ? (
-            <section aria-labelledby="update-decide">
-              <h2 id="update-decide">{t("updates.office.decide")}</h2>
-              {refused ? (
-                <div className="notice notice--error" role="alert">
-                  <p>{translateError(t, refused.messageKey)}</p>
-                </div>
-              ) : null}
-              <PostForm>
-                <fieldset aria-describedby={refused?.fieldErrors.decision ? "decision-error" : undefined}>
-                  <legend>{t("updates.office.decision")}</legend>
-                  <FieldError id="decision-error" messages={refused?.fieldErrors.decision} />
-                  <div className="radios">
-                    {(["accept", "return"] as const).map((d) => (
-                      <div className="radio" key={d}>
-                        <input
-                          type="radio"
-                          id={`decision-${d}`}
-                          name="decision"
-                          value={d}
-                          defaultChecked={(values?.decision ?? "accept") === d}
-                        />
-                        <label htmlFor={`decision-${d}`}>{t(`updates.office.${d}`)}</label>
-                      </div>
-                    ))}
-                  </div>
-                </fieldset>
-                <Field
-                  idPrefix="decide"
-                  name="remarks"
-                  label={t("updates.office.remarks")}
-                  multiline
-                  maxLength={2000}
-                  defaultValue={values?.remarks ?? ""}
-                  errors={refused?.fieldErrors}
-                />
-                <button type="submit" className="primary">
-                  {t("updates.office.submit")}
-                </button>
-              </PostForm>
-            </section>
+            <DecisionForm
+              id="update-decide"
+              heading={t("updates.office.decide")}
+              legend={t("updates.office.decision")}
+              decisions={[
+                { value: "accept", label: t("updates.office.accept") },
+                { value: "return", label: t("updates.office.return") },
+              ]}
+              remarksLabel={t("updates.office.remarks")}
+              remarksMaxLength={2000}
+              submitLabel={t("updates.office.submit")}
+              refused={refused}
+            />
           ) : null}
         </>
       )}

@@ -4,8 +4,8 @@ import { Field, PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
 import {
   CostTable,
-  day,
-  ReportStatusBadge,
+  ReportFacts,
+  ReturnedRemarks,
   SourcesTable,
   SubstantiveView,
   VersionsTable,
@@ -44,23 +44,12 @@ export default function OfficeReportPage({ loaderData, actionData }: Route.Compo
         <Link to={`/urzad/umowy/${view.contract.id}`}>{t("reports.office.contract")}</Link>
       </p>
       <Notice messageKey={notice} />
-      <dl className="facts">
-        <dt>{t("reports.facts.organization")}</dt>
-        <dd>{view.contract.organizationName}</dd>
-        <dt>{t("reports.facts.contract")}</dt>
-        <dd>{view.contract.number}</dd>
-        <dt>{t("reports.facts.period")}</dt>
-        <dd>
-          {day(view.report.periodStart)} – {day(view.report.periodEnd)}
-        </dd>
-        <dt>{t("reports.facts.dueOn")}</dt>
-        <dd>{day(view.report.dueOn)}</dd>
-        <dt>{t("reports.status.label")}</dt>
-        <dd>
-          <ReportStatusBadge status={view.report.status} />
-        </dd>
-        <dt>{t("reports.facts.grantPaid")}</dt>
-        <dd>{formatMoney(view.grantPaid)}</dd>
+      <ReportFacts
+        lead={{ label: t("reports.facts.organization"), value: view.contract.organizationName }}
+        contractNumber={view.contract.number}
+        report={view.report}
+        grantPaid={view.grantPaid}
+      >
         {view.current ? (
           <>
             <dt>{t("reports.versions.receipt")}</dt>
@@ -73,14 +62,8 @@ export default function OfficeReportPage({ loaderData, actionData }: Route.Compo
             </dd>
           </>
         ) : null}
-      </dl>
-      {view.report.status === "returned" && view.report.remarks ? (
-        <div className="notice notice--warning" role="status">
-          <h2>{t("reports.remarks.heading")}</h2>
-          <p className="prewrap">{view.report.remarks}</p>
-          <p>{t("reports.remarks.deadline", { date: day(view.report.correctionDueOn) })}</p>
-        </div>
-      ) : null}
+      </ReportFacts>
+      <ReturnedRemarks report={view.report} />
       {view.content && view.totals ? (
         <>
           <h2>{t("reports.section.substantive")}</h2>

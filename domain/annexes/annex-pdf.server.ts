@@ -1,5 +1,5 @@
 import type { Content } from "pdfmake/interfaces";
-import { renderPdf } from "../../platform/documents/pdf.server";
+import { pdfCaptionedTable, pdfHeading, pdfParagraph, renderPdf } from "../../platform/documents/pdf.server";
 import { type AnnexBlock, type AnnexInput, annexTitle, buildAnnex } from "./annex-document";
 
 /** The annex as a PDF (fonts, page layout, page numbers: platform/documents/pdf.server.ts). */
@@ -8,25 +8,15 @@ function blockContent(block: AnnexBlock): Content {
   switch (block.kind) {
     case "heading":
       return block.level === 1
-        ? { text: block.text, style: "h1", headlineLevel: 1 }
-        : { text: block.text, style: "h2", headlineLevel: 2, alignment: "center" };
+        ? pdfHeading(block.text, 1)
+        : { ...pdfHeading(block.text, 2), alignment: "center" };
     case "paragraph":
-      return { text: block.text, margin: [0, 0, 0, 6] };
+      return pdfParagraph(block.text);
     case "table":
-      return {
-        stack: [
-          { text: block.caption, style: "h3" },
-          {
-            table: {
-              headerRows: 1,
-              widths: block.header.map((_, i) => (i === 0 && block.header.length > 3 ? "auto" : "*")),
-              body: [block.header.map((h) => ({ text: h, bold: true })), ...block.rows],
-            },
-            layout: "lightHorizontalLines",
-          },
-        ],
-        margin: [0, 0, 0, 8],
-      };
+      return pdfCaptionedTable(
+        block,
+        block.header.map((_, i) => (i === 0 && block.header.length > 3 ? "auto" : "*")),
+      );
     case "signatures":
       return {
         columns: block.parties.map((party) => ({

@@ -1,5 +1,5 @@
 import type { Content } from "pdfmake/interfaces";
-import { renderPdf } from "../../platform/documents/pdf.server";
+import { pdfCaptionedTable, pdfHeading, pdfParagraph, renderPdf } from "../../platform/documents/pdf.server";
 import {
   buildContract,
   type ContractBlock,
@@ -12,28 +12,13 @@ import {
 function blockContent(block: ContractBlock): Content {
   switch (block.kind) {
     case "heading":
-      return block.level === 1
-        ? { text: block.text, style: "h1", headlineLevel: 1 }
-        : { text: block.text, style: "h2", headlineLevel: 2 };
+      return pdfHeading(block.text, block.level);
     case "paragraph":
-      return { text: block.text, margin: [0, 0, 0, 6] };
+      return pdfParagraph(block.text);
     case "list":
       return { ol: block.items, margin: [0, 0, 0, 6] };
     case "table":
-      return {
-        stack: [
-          { text: block.caption, style: "h3" },
-          {
-            table: {
-              headerRows: 1,
-              widths: block.header.map(() => "*"),
-              body: [block.header.map((h) => ({ text: h, bold: true })), ...block.rows],
-            },
-            layout: "lightHorizontalLines",
-          },
-        ],
-        margin: [0, 0, 0, 8],
-      };
+      return pdfCaptionedTable(block);
     case "signatures":
       return {
         columns: block.parties.map((party) => ({

@@ -1,5 +1,5 @@
 import type { Content } from "pdfmake/interfaces";
-import { renderPdf } from "../../platform/documents/pdf.server";
+import { pdfCaptionedTable, pdfHeading, pdfParagraph, renderPdf } from "../../platform/documents/pdf.server";
 import { buildProtocol, type ProtocolBlock, type ProtocolInput } from "./protocol";
 
 /** The committee's protocol as a PDF (fonts, page layout, page numbers: platform/documents/pdf.server.ts). */
@@ -7,26 +7,11 @@ import { buildProtocol, type ProtocolBlock, type ProtocolInput } from "./protoco
 function blockContent(block: ProtocolBlock): Content {
   switch (block.kind) {
     case "heading":
-      return block.level === 1
-        ? { text: block.text, style: "h1", headlineLevel: 1 }
-        : { text: block.text, style: "h2", headlineLevel: 2 };
+      return pdfHeading(block.text, block.level);
     case "paragraph":
-      return { text: block.text, margin: [0, 0, 0, 6] };
+      return pdfParagraph(block.text);
     case "table":
-      return {
-        stack: [
-          { text: block.caption, style: "h3" },
-          {
-            table: {
-              headerRows: 1,
-              widths: block.header.map(() => "*"),
-              body: [block.header.map((h) => ({ text: h, bold: true })), ...block.rows],
-            },
-            layout: "lightHorizontalLines",
-          },
-        ],
-        margin: [0, 0, 0, 8],
-      };
+      return pdfCaptionedTable(block);
     case "signatures":
       return {
         table: {

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Content, StyleDictionary } from "pdfmake/interfaces";
+import type { Content, ContentText, StyleDictionary } from "pdfmake/interfaces";
 
 /*
  * PDF documents of every procedure (announcements, offers, agreements): pdfmake set in the Roboto
@@ -46,6 +46,36 @@ export const PDF_STYLES: StyleDictionary = {
   h3: { fontSize: 10, bold: true, margin: [0, 6, 0, 4] },
   small: { fontSize: 8, color: "#444444" },
 };
+
+/** A heading: h1 or h2, marked as a headline of its level. */
+export function pdfHeading(text: string, level: 1 | 2): ContentText {
+  return level === 1 ? { text, style: "h1", headlineLevel: 1 } : { text, style: "h2", headlineLevel: 2 };
+}
+
+export function pdfParagraph(text: string): Content {
+  return { text, margin: [0, 0, 0, 6] };
+}
+
+/** A table with its caption (h3) above and a header row repeated on every page; equal widths unless given. */
+export function pdfCaptionedTable(
+  table: { caption: string; header: string[]; rows: string[][] },
+  widths: string[] = table.header.map(() => "*"),
+): Content {
+  return {
+    stack: [
+      { text: table.caption, style: "h3" },
+      {
+        table: {
+          headerRows: 1,
+          widths,
+          body: [table.header.map((h) => ({ text: h, bold: true })), ...table.rows],
+        },
+        layout: "lightHorizontalLines",
+      },
+    ],
+    margin: [0, 0, 0, 8],
+  };
+}
 
 export interface PdfDocument {
   /** The document's title in its properties. */

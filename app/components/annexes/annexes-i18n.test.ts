@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CHANGE_KINDS } from "~/domain/annexes/schemas";
 import { CHANGE_REQUEST_STATUS_VALUES } from "~/platform/db/schema/contracts";
+import { areaSources } from "~/test/area-sources";
 import { catalogs } from "../../i18n/catalog";
 
 /*
@@ -11,19 +11,7 @@ import { catalogs } from "../../i18n/catalog";
  * statuses and fields.
  */
 
-const here = import.meta.dirname;
-const folders = [here, join(here, "../../lib/annexes"), join(here, "../../../domain/annexes")];
-const routes = join(here, "../../routes");
-const sources = [
-  ...folders.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes(".test."))
-      .map((f) => join(dir, f)),
-  ),
-  ...readdirSync(routes)
-    .filter((f) => /^(panel|urzad)\.umowy\.\$id\.(zmian|aneksy)/.test(f))
-    .map((f) => join(routes, f)),
-];
+const sources = areaSources("annexes", /^(panel|urzad)\.umowy\.\$id\.(zmian|aneksy)/);
 
 describe("the annexes' message keys", () => {
   it("every key written or built exists in both catalogues", () => {

@@ -53,3 +53,21 @@ export function ChangeFacts(props: {
     </>
   );
 }
+
+/** The annex's files (PDF, DOCX) under the contract's address `base`. */
+export function AnnexFiles({ base, number }: { base: string; number: number }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="annex-files">
+      <h2 id="annex-files">{t("annexes.annex.heading", { n: number })}</h2>
+      <ul>
+        <li>
+          <a href={`${base}/aneksy/${number}.pdf`}>{t("annexes.annex.pdf", { n: number })}</a>
+        </li>
+        <li>
+          <a href={`${base}/aneksy/${number}.docx`}>{t("annexes.annex.docx", { n: number })}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}

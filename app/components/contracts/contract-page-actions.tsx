@@ -36,18 +36,7 @@ export function ContractPageActions(props: {
         </ActionForm>
       ) : null}
       {allowed.recall ? (
-        <ActionForm intent="recall" title={t("contracts.actions.recall")} refused={mine("recall")}>
-          <Field
-            idPrefix="recall"
-            name="reason"
-            label={t("contracts.actions.reason")}
-            required
-            multiline
-            maxLength={2000}
-            defaultValue={mine("recall")?.values.reason ?? ""}
-            errors={mine("recall")?.fieldErrors}
-          />
-        </ActionForm>
+        <ReasonForm intent="recall" title={t("contracts.actions.recall")} refused={mine("recall")} />
       ) : null}
       {allowed.sign ? <SignForm refused={mine("sign")} maxSize={props.maxSize} /> : null}
       {allowed.start ? (
@@ -65,18 +54,7 @@ export function ContractPageActions(props: {
           ))
         : null}
       {allowed.terminate ? (
-        <ActionForm intent="terminate" title={t("contracts.actions.terminate")} refused={mine("terminate")}>
-          <Field
-            idPrefix="terminate"
-            name="reason"
-            label={t("contracts.actions.reason")}
-            required
-            multiline
-            maxLength={2000}
-            defaultValue={mine("terminate")?.values.reason ?? ""}
-            errors={mine("terminate")?.fieldErrors}
-          />
-        </ActionForm>
+        <ReasonForm intent="terminate" title={t("contracts.actions.terminate")} refused={mine("terminate")} />
       ) : null}
     </section>
   );
@@ -112,6 +90,25 @@ function ActionForm(props: {
         </button>
       </PostForm>
     </section>
+  );
+}
+
+/** A form whose one field is the reason (recalling or terminating the contract). */
+function ReasonForm(props: { intent: string; title: string; refused: ContractActionRefusal | null }) {
+  const t = useT();
+  return (
+    <ActionForm intent={props.intent} title={props.title} refused={props.refused}>
+      <Field
+        idPrefix={props.intent}
+        name="reason"
+        label={t("contracts.actions.reason")}
+        required
+        multiline
+        maxLength={2000}
+        defaultValue={props.refused?.values.reason ?? ""}
+        errors={props.refused?.fieldErrors}
+      />
+    </ActionForm>
   );
 }
 

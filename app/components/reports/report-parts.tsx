@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ReportTotals } from "~/domain/reports/calculations";
 import { formatBp } from "~/domain/reports/calculations";
 import type { ReportContent } from "~/domain/reports/content";
@@ -13,6 +14,62 @@ export function ReportStatusBadge({ status }: { status: string }) {
 
 export function day(iso: string | null | undefined): string {
   return iso ? formatDate(`${iso}T12:00:00Z`) : "—";
+}
+
+interface ReportFactsReport {
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string;
+  status: string;
+  remarks: string | null;
+  correctionDueOn: string | null;
+}
+
+/** The report's facts: `lead` first (the task or the organisation), then the contract's number,
+ * the period, the due date, the status and the grant paid; `children` adds more. */
+export function ReportFacts(props: {
+  lead: { label: string; value: string };
+  contractNumber: string;
+  report: ReportFactsReport;
+  grantPaid: number;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const { report } = props;
+  return (
+    <dl className="facts">
+      <dt>{props.lead.label}</dt>
+      <dd>{props.lead.value}</dd>
+      <dt>{t("reports.facts.contract")}</dt>
+      <dd>{props.contractNumber}</dd>
+      <dt>{t("reports.facts.period")}</dt>
+      <dd>
+        {day(report.periodStart)} – {day(report.periodEnd)}
+      </dd>
+      <dt>{t("reports.facts.dueOn")}</dt>
+      <dd>{day(report.dueOn)}</dd>
+      <dt>{t("reports.status.label")}</dt>
+      <dd>
+        <ReportStatusBadge status={report.status} />
+      </dd>
+      <dt>{t("reports.facts.grantPaid")}</dt>
+      <dd>{formatMoney(props.grantPaid)}</dd>
+      {props.children}
+    </dl>
+  );
+}
+
+/** The office's remarks on a returned report, with the deadline for the correction. */
+export function ReturnedRemarks({ report }: { report: ReportFactsReport }) {
+  const t = useT();
+  if (report.status !== "returned" || !report.remarks) return null;
+  return (
+    <div className="notice notice--warning" role="status">
+      <h2>{t("reports.remarks.heading")}</h2>
+      <p className="prewrap">{report.remarks}</p>
+      <p>{t("reports.remarks.deadline", { date: day(report.correctionDueOn) })}</p>
+    </div>
+  );
 }
 
 /** II.1: the cost lines planned against actual, the deviation, and the flag in words. */

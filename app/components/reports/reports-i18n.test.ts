@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REPORT_FILTERS } from "~/domain/reports/list-office-reports";
 import { REPORT_KIND_VALUES, REPORT_STATUS_VALUES } from "~/platform/db/schema/reports";
+import { areaSources } from "~/test/area-sources";
 import { catalogs } from "../../i18n/catalog";
 
 /*
@@ -11,19 +11,7 @@ import { catalogs } from "../../i18n/catalog";
  * filters, sources and declarations.
  */
 
-const here = import.meta.dirname;
-const folders = [here, join(here, "../../lib/reports"), join(here, "../../../domain/reports")];
-const routes = join(here, "../../routes");
-const sources = [
-  ...folders.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes(".test."))
-      .map((f) => join(dir, f)),
-  ),
-  ...readdirSync(routes)
-    .filter((f) => /^(panel|urzad)\.sprawozdania/.test(f))
-    .map((f) => join(routes, f)),
-];
+const sources = areaSources("reports", /^(panel|urzad)\.sprawozdania/);
 
 describe("the reports' message keys", () => {
   it("every key written or built exists in both catalogues", () => {

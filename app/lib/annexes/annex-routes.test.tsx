@@ -1,12 +1,9 @@
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { annexClock } from "~/domain/annexes/testing/factories";
 import { type ContractWorld, createContractWorld } from "~/domain/contracts/testing/factories";
-import { TEST_APP_URL } from "~/domain/offers/testing/factories";
 import type { Db } from "~/platform/db/client.server";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { callRoute, type Person, pageRenderer, routeContext, type StaffRoles } from "~/test/route-harness";
 import { loader as ngoPdf } from "../../routes/panel.umowy.$id.aneksy.$numer[.]docx";
 import ChangeRequestPage, {
   action as formAction,
@@ -21,13 +18,6 @@ import OfficeChangePage, {
   action as officeAction,
   loader as officeLoader,
 } from "../../routes/urzad.umowy.$id.zmiany.$changeId";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The change request's pages through their loaders and actions on a real database: the form
@@ -36,73 +26,12 @@ import {
  * decision (remarks required to reject; another department refused) and the annex's files.
  */
 
-type Person = { id: string; email: string; name: string };
-type Staff = { role: "officer" | "coordinator" | "admin"; departmentId: string | null }[];
+const contextFor = (db: Db, world: ContractWorld, person: Person, staffRoles?: StaffRoles) =>
+  routeContext(db, world.tenant, person, { clock: annexClock, staffRoles });
 
-function contextFor(db: Db, world: ContractWorld, person: Person, staffRoles: Staff = []) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, { db, clock: annexClock, env: { APP_URL: TEST_APP_URL } } as unknown as Services);
-  ctx.set(tenantContext, world.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = { ...person, emailVerified: true, totpEnabled: staffRoles.length > 0, locale: "pl" };
-  ctx.set(viewerContext, {
-    user,
-    session: { idHash: "x", user, expiresAt: new Date("2030-01-01") } as never,
-    sessionToken: "x",
-    staffRoles,
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
+const call = callRoute;
 
-type Settled = { status: number; data: unknown; location: string | null; response: Response | null };
-
-async function settle(promise: unknown): Promise<Settled> {
-  try {
-    const value = await promise;
-    if (value instanceof Response)
-      return { status: value.status, data: null, location: value.headers.get("location"), response: value };
-    const init = (value as { init?: { status?: number } }).init;
-    const data = (value as { data?: unknown }).data ?? value;
-    return { status: init?.status ?? 200, data, location: null, response: null };
-  } catch (error) {
-    if (error instanceof Response)
-      return { status: error.status, data: null, location: error.headers.get("location"), response: error };
-    const e = error as { init?: { status?: number }; data?: unknown };
-    return { status: e.init?.status ?? 500, data: e.data, location: null, response: null };
-  }
-}
-
-function call(
-  fn: (args: never) => unknown,
-  ctx: RouterContextProvider,
-  params: Record<string, string>,
-  form?: [string, string][],
-) {
-  const init = form ? { method: "POST", body: new URLSearchParams(form) } : { method: "GET" };
-  return settle(fn({ request: new Request(`${TEST_APP_URL}/x`, init), params, context: ctx } as never));
-}
-
-function renderPage(
-  Page: (props: never) => React.ReactNode,
-  loaderData: unknown,
-  actionData?: unknown,
-): string {
-  const Harness = () => Page({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  const html = renderToString(<Stub initialEntries={["/"]} />);
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/annexes\.[a-z]+\.[a-zA-Z]/);
-  return html;
-}
+const renderPage = pageRenderer(/annexes\.[a-z]+\.[a-zA-Z]/);
 
 /** The form as posted: the contract's values with a shift between the two cost lines. */
 function formWith(values: Record<string, string>, extra: [string, string][]): [string, string][] {

@@ -1,5 +1,3 @@
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
 import { describe, expect, it } from "vitest";
 import { decideNomination } from "~/domain/committee/decide-nomination";
 import { nominateCandidate } from "~/domain/committee/nominate-candidate";
@@ -14,8 +12,14 @@ import { updateCommitteeSettings } from "~/domain/committee/update-committee-set
 import { createOfferor, TEST_APP_URL } from "~/domain/offers/testing/factories";
 import { actorOf, createTestUser } from "~/domain/organizations/testing/factories";
 import type { Db } from "~/platform/db/client.server";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import {
+  expectPage as expectRoutePage,
+  type Person,
+  renderRoute,
+  routeContext,
+  type StaffRoles,
+} from "~/test/route-harness";
 import MyCommittees, { loader as myLoader } from "../../routes/komisja._index";
 import CommitteePage, { loader as committeeLoader } from "../../routes/komisja.$id._index";
 import CommitteeOffer, { loader as offerLoader } from "../../routes/komisja.$id.oferty.$offerId";
@@ -24,13 +28,6 @@ import OfficeCommittee, {
   action as officeAction,
   loader as officeLoader,
 } from "../../routes/urzad.konkursy.$id.komisja";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The committee's pages rendered from their real loaders' data: one h1 and a title each, every
@@ -38,46 +35,14 @@ import {
  * among an applicant's representatives, and the refusal of an unknown e-mail next to the field.
  */
 
-type Person = { id: string; email: string; name: string };
-
-function contextFor(db: Db, w: CommitteeWorld, person: Person, staff = false) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, {
-    db,
+const contextFor = (db: Db, w: CommitteeWorld, person: Person, staff = false) =>
+  routeContext(db, w.tenant, person, {
     clock: committeeClock(),
-    env: { APP_URL: TEST_APP_URL },
-  } as unknown as Services);
-  ctx.set(tenantContext, w.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
+    staffRoles: staff ? (w.officer.staffRoles as StaffRoles) : [],
   });
-  const user = { ...person, emailVerified: true, totpEnabled: staff, locale: "pl" };
-  ctx.set(viewerContext, {
-    user,
-    session: { idHash: "x", user, expiresAt: new Date("2030-01-01") } as never,
-    sessionToken: "x",
-    staffRoles: staff ? (w.officer.staffRoles as never) : [],
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
 
-function render(Page: (props: never) => React.ReactNode, loaderData: unknown, actionData?: unknown): string {
-  const Harness = () => Page({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  return renderToString(<Stub initialEntries={["/"]} />);
-}
-
-function expectPage(html: string) {
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/committee\.[a-z]+\.[a-zA-Z]/);
-}
+const render = renderRoute;
+const expectPage = (html: string) => expectRoutePage(html, /committee\.[a-z]+\.[a-zA-Z]/);
 
 describe("committee pages", () => {
   const t = useTestDatabase();

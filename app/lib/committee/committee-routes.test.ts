@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { RouterContextProvider } from "react-router";
 import { describe, expect, it } from "vitest";
 import { addCommitteeMember } from "~/domain/committee/add-committee-member";
 import {
@@ -13,21 +12,14 @@ import { createPublished } from "~/domain/competitions/testing/factories";
 import { TEST_APP_URL } from "~/domain/offers/testing/factories";
 import type { Db } from "~/platform/db/client.server";
 import { competitions } from "~/platform/db/schema/competitions";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { type Person, routeContext } from "~/test/route-harness";
 import { loader as apiLoader } from "../../routes/api.v1.committee.offers.$offerId";
 import { loader as committeeLoader } from "../../routes/komisja.$id._index";
 import { loader as offerLoader, action as scoreAction } from "../../routes/komisja.$id.oferty.$offerId";
 import { loader as pdfLoader } from "../../routes/komisja.$id.oferty.$offerId[.]pdf";
 import { loader as officeVersionLoader } from "../../routes/urzad.oferty.$id.wersje.$numer";
 import { loader as officePdfLoader } from "../../routes/urzad.oferty.$id.wersje.$numer[.]pdf";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The committee's offer URLs through their loaders on a real database: a member without the
@@ -36,43 +28,8 @@ import {
  * from one offer is refused that offer only; a visitor gets 401 from the JSON, which is never cached.
  */
 
-type Person = { id: string; email: string; name: string } | null;
-
-function contextFor(db: Db, w: CommitteeWorld, person: Person) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, {
-    db,
-    clock: committeeClock(),
-    env: { APP_URL: TEST_APP_URL },
-  } as unknown as Services);
-  ctx.set(tenantContext, w.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = person
-    ? {
-        id: person.id,
-        email: person.email,
-        name: person.name,
-        emailVerified: true,
-        totpEnabled: false,
-        locale: "pl",
-      }
-    : null;
-  ctx.set(viewerContext, {
-    user,
-    session: user ? ({ idHash: "x", user, expiresAt: new Date("2030-01-01") } as never) : null,
-    sessionToken: user ? "x" : null,
-    staffRoles: [],
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
+const contextFor = (db: Db, w: CommitteeWorld, person: Person | null) =>
+  routeContext(db, w.tenant, person, { clock: committeeClock() });
 
 async function statusOf(promise: unknown): Promise<number> {
   try {
@@ -88,7 +45,7 @@ describe("committee offer routes", () => {
   const t = useTestDatabase();
 
   /** Every offer URL of the competition for one offer, as the person: [name, status]. */
-  async function offerUrls(w: CommitteeWorld, person: Person, offerId: string) {
+  async function offerUrls(w: CommitteeWorld, person: Person | null, offerId: string) {
     const ctx = () => contextFor(t.db, w, person);
     const call = (fn: (args: never) => unknown, url: string, params: object) =>
       statusOf(fn({ request: new Request(`${TEST_APP_URL}${url}`), params, context: ctx() } as never));

@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { termsForm } from "~/domain/contracts/testing/generate-factories";
 import { TEST_APP_URL } from "~/domain/offers/testing/factories";
 import { createUpdateWorld, type UpdateWorld, updateClock } from "~/domain/updates/testing/factories";
 import type { Db } from "~/platform/db/client.server";
 import { contracts } from "~/platform/db/schema/contracts";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { callRoute, type Person, pageRenderer, routeContext, type StaffRoles } from "~/test/route-harness";
 import { loader as memberDocx } from "../../routes/panel.umowy.$id.wersje.$numer[.]docx";
 import { loader as memberPdf } from "../../routes/panel.umowy.$id.wersje.$numer[.]pdf";
 import ContractTermsPage, {
@@ -17,13 +16,6 @@ import ContractTermsPage, {
 } from "../../routes/urzad.oferty.$id.umowa";
 import { loader as officeDocx } from "../../routes/urzad.umowy.$id.wersje.$numer[.]docx";
 import { loader as officePdf } from "../../routes/urzad.umowy.$id.wersje.$numer[.]pdf";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * Drawing up the contract through its page (the form without JavaScript: defaults, a refused sum
@@ -31,58 +23,8 @@ import {
  * the version's files for the office and, once sent, for the organisation.
  */
 
-type Person = { id: string; email: string; name: string };
-type Staff = { role: "officer" | "coordinator" | "admin"; departmentId: string | null }[];
-
-function contextFor(db: Db, world: UpdateWorld, person: Person, staffRoles: Staff = []) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, { db, clock: updateClock, env: { APP_URL: TEST_APP_URL } } as unknown as Services);
-  ctx.set(tenantContext, world.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = { ...person, emailVerified: true, totpEnabled: staffRoles.length > 0, locale: "pl" };
-  ctx.set(viewerContext, {
-    user,
-    session: { idHash: "x", user, expiresAt: new Date("2030-01-01") } as never,
-    sessionToken: "x",
-    staffRoles,
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
-
-interface Settled {
-  status: number;
-  data: unknown;
-  location: string | null;
-  response: Response | null;
-}
-
-async function settle(promise: unknown): Promise<Settled> {
-  try {
-    const value = await promise;
-    if (value instanceof Response)
-      return { status: value.status, data: null, location: value.headers.get("location"), response: value };
-    const init = (value as { init?: { status?: number } }).init;
-    return {
-      status: init?.status ?? 200,
-      data: (value as { data?: unknown }).data ?? value,
-      location: null,
-      response: null,
-    };
-  } catch (error) {
-    if (error instanceof Response)
-      return { status: error.status, data: null, location: error.headers.get("location"), response: error };
-    const e = error as { init?: { status?: number }; data?: unknown };
-    return { status: e.init?.status ?? 500, data: e.data, location: null, response: null };
-  }
-}
+const contextFor = (db: Db, world: UpdateWorld, person: Person, staffRoles?: StaffRoles) =>
+  routeContext(db, world.tenant, person, { clock: updateClock, staffRoles });
 
 function call(
   fn: (args: never) => unknown,
@@ -90,21 +32,12 @@ function call(
   params: Record<string, string>,
   options: { form?: Record<string, string>; query?: string } = {},
 ) {
-  const init = options.form ? { method: "POST", body: new URLSearchParams(options.form) } : { method: "GET" };
-  const url = `${TEST_APP_URL}/x${options.query ?? ""}`;
-  return settle(fn({ request: new Request(url, init), params, context: ctx } as never));
+  return callRoute(fn, ctx, params, options.form, `${TEST_APP_URL}/x${options.query ?? ""}`);
 }
 
-function renderPage(loaderData: unknown, actionData?: unknown): string {
-  // biome-ignore lint/correctness/noComponentHookFactories: a fresh harness per render of the page's data
-  const Harness = () => ContractTermsPage({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  const html = renderToString(<Stub initialEntries={["/"]} />);
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/contracts\.generate\.[a-zA-Z]/);
-  return html;
-}
+const checkedPage = pageRenderer(/contracts\.generate\.[a-zA-Z]/);
+const renderPage = (loaderData: unknown, actionData?: unknown) =>
+  checkedPage(ContractTermsPage, loaderData, actionData);
 
 describe("drawing up the contract through its pages", () => {
   const t = useTestDatabase();

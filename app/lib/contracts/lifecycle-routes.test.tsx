@@ -1,6 +1,4 @@
 import { eq } from "drizzle-orm";
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type ContractWorld,
@@ -14,8 +12,8 @@ import { settlementReturns } from "~/platform/db/schema/contracts";
 import { mailOutbox } from "~/platform/db/schema/mail";
 import { offerPartners } from "~/platform/db/schema/offers";
 import { samplePdf, samplePng } from "~/platform/files/testing/sample-files";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { callRoute, type Person, pageRenderer, routeContext, type StaffRoles } from "~/test/route-harness";
 import { loader as grantsApi } from "../../routes/api.v1.grants";
 import GrantsPage, { loader as grantsPage } from "../../routes/dotacje";
 import MemberContracts, { loader as memberList } from "../../routes/panel.umowy._index";
@@ -26,13 +24,6 @@ import OfficeContractPage, {
   loader as officePage,
 } from "../../routes/urzad.umowy.$id._index";
 import { loader as signedDownload } from "../../routes/urzad.umowy.$id.podpisana.$plik";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The contract's pages through their loaders and actions on a real database: the office's list
@@ -41,88 +32,22 @@ import {
  * 404, a stranger 403), and the grants' open data with the contract's status and sums.
  */
 
-type Person = { id: string; email: string };
-type Staff = { role: "officer" | "coordinator" | "admin"; departmentId: string | null }[];
-
-function contextFor(db: Db, world: ContractWorld, person: Person | null, staffRoles: Staff = []) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, {
-    db,
+const contextFor = (
+  db: Db,
+  world: ContractWorld,
+  person: Omit<Person, "name"> | null,
+  staffRoles?: StaffRoles,
+) =>
+  routeContext(db, world.tenant, person && { ...person, name: "X" }, {
     clock: fixedClock(warsaw("2026-06-05 10:00")),
-    env: {
-      APP_URL: TEST_APP_URL,
-      FILE_STORAGE: "database",
-      DATA_DIR: "/tmp",
-      FILES_MAX_FILE_MB: 1,
-      FILES_MAX_OFFER_MB: 5,
-    },
-  } as unknown as Services);
-  ctx.set(tenantContext, world.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = person
-    ? { ...person, name: "X", emailVerified: true, totpEnabled: staffRoles.length > 0, locale: "pl" }
-    : null;
-  ctx.set(viewerContext, {
-    user,
-    session: user ? ({ idHash: "x", user, expiresAt: new Date("2030-01-01") } as never) : null,
-    sessionToken: user ? "x" : null,
+    env: { FILE_STORAGE: "database", DATA_DIR: "/tmp", FILES_MAX_FILE_MB: 1, FILES_MAX_OFFER_MB: 5 },
     staffRoles,
-    pendingSecondFactor: false,
-  } as never);
-  return ctx;
-}
+  });
 
-async function settle(
-  promise: unknown,
-): Promise<{ status: number; data: unknown; location: string | null; response?: Response }> {
-  try {
-    const value = await promise;
-    if (value instanceof Response)
-      return { status: value.status, data: null, location: value.headers.get("location"), response: value };
-    const init = (value as { init?: { status?: number } }).init;
-    return { status: init?.status ?? 200, data: (value as { data?: unknown }).data ?? value, location: null };
-  } catch (error) {
-    if (error instanceof Response)
-      return { status: error.status, data: null, location: error.headers.get("location") };
-    const e = error as { init?: { status?: number }; data?: unknown };
-    return { status: e.init?.status ?? 500, data: e.data, location: null };
-  }
-}
-
-function call(
-  fn: (args: never) => unknown,
-  ctx: RouterContextProvider,
-  params: Record<string, string>,
-  body?: Record<string, string> | FormData,
-  url = `${TEST_APP_URL}/x`,
-) {
-  const init = body
-    ? { method: "POST", body: body instanceof FormData ? body : new URLSearchParams(body) }
-    : { method: "GET" };
-  return settle(fn({ request: new Request(url, init), params, context: ctx } as never));
-}
+const call = callRoute;
 
 /** The page rendered from its data: one h1, a title, no raw "contracts." key left. */
-function renderPage(
-  Page: (props: never) => React.ReactNode,
-  loaderData: unknown,
-  actionData?: unknown,
-): string {
-  const Harness = () => Page({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  const html = renderToString(<Stub initialEntries={["/"]} />);
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/contracts\.[a-zA-Z]+\.[a-zA-Z]/);
-  return html;
-}
+const renderPage = pageRenderer(/contracts\.[a-zA-Z]+\.[a-zA-Z]/);
 
 describe("the contract's pages", () => {
   const t = useTestDatabase();

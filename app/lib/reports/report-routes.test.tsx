@@ -1,13 +1,12 @@
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ContractWorld, createContractWorld } from "~/domain/contracts/testing/factories";
 import { TEST_APP_URL } from "~/domain/offers/testing/factories";
 import { fillReport, reportClock, reportOf } from "~/domain/reports/testing/factories";
 import type { Db } from "~/platform/db/client.server";
 import { extractPdfText } from "~/platform/documents/pdf-text.server";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { callRoute, type Person, pageRenderer, routeContext, type StaffRoles } from "~/test/route-harness";
 import ReportPage, {
   action as ngoAction,
   loader as ngoLoader,
@@ -19,13 +18,6 @@ import OfficeReportPage, {
   loader as officeLoader,
 } from "../../routes/urzad.sprawozdania.$id._index";
 import { loader as officePdfLoader } from "../../routes/urzad.sprawozdania.$id.wersje.$numer[.]pdf";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The report's pages through their loaders and actions on a real database: the organisation's
@@ -34,52 +26,8 @@ import {
  * office's list with its filters and the officer's decision (remarks required to return).
  */
 
-type Person = { id: string; email: string; name: string };
-type Staff = { role: "officer" | "coordinator" | "admin"; departmentId: string | null }[];
-
-function contextFor(db: Db, world: ContractWorld, person: Person, staffRoles: Staff = []) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, {
-    db,
-    clock: reportClock(),
-    env: { APP_URL: TEST_APP_URL },
-  } as unknown as Services);
-  ctx.set(tenantContext, world.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = { ...person, emailVerified: true, totpEnabled: staffRoles.length > 0, locale: "pl" };
-  ctx.set(viewerContext, {
-    user,
-    session: { idHash: "x", user, expiresAt: new Date("2030-01-01") } as never,
-    sessionToken: "x",
-    staffRoles,
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
-
-async function settle(
-  promise: unknown,
-): Promise<{ status: number; data: unknown; location: string | null; response?: Response }> {
-  try {
-    const value = await promise;
-    if (value instanceof Response)
-      return { status: value.status, data: null, location: value.headers.get("location"), response: value };
-    const init = (value as { init?: { status?: number } }).init;
-    return { status: init?.status ?? 200, data: (value as { data?: unknown }).data ?? value, location: null };
-  } catch (error) {
-    if (error instanceof Response)
-      return { status: error.status, data: null, location: error.headers.get("location") };
-    const e = error as { init?: { status?: number }; data?: unknown };
-    return { status: e.init?.status ?? 500, data: e.data, location: null };
-  }
-}
+const contextFor = (db: Db, world: ContractWorld, person: Person, staffRoles?: StaffRoles) =>
+  routeContext(db, world.tenant, person, { clock: reportClock(), staffRoles });
 
 function call(
   fn: (args: never) => unknown,
@@ -88,25 +36,10 @@ function call(
   form?: Record<string, string>,
   query = "",
 ) {
-  const init = form ? { method: "POST", body: new URLSearchParams(form) } : { method: "GET" };
-  return settle(
-    fn({ request: new Request(`${TEST_APP_URL}/x${query}`, init), params, context: ctx } as never),
-  );
+  return callRoute(fn, ctx, params, form, `${TEST_APP_URL}/x${query}`);
 }
 
-function renderPage(
-  Page: (props: never) => React.ReactNode,
-  loaderData: unknown,
-  actionData?: unknown,
-): string {
-  const Harness = () => Page({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  const html = renderToString(<Stub initialEntries={["/"]} />);
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/reports\.[a-z]+\.[a-zA-Z]/);
-  return html;
-}
+const renderPage = pageRenderer(/reports\.[a-z]+\.[a-zA-Z]/);
 
 describe("the report's pages", () => {
   const t = useTestDatabase();

@@ -1,27 +1,25 @@
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ContractWorld, createContractWorld } from "~/domain/contracts/testing/factories";
-import { TEST_APP_URL } from "~/domain/offers/testing/factories";
 import { acceptedFinalReport } from "~/domain/reports/testing/factories";
 import { insertDemoInterestRates } from "~/domain/settlement/interest-rates";
 import { fixedClock } from "~/platform/clock/clock";
 import type { Db } from "~/platform/db/client.server";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import {
+  callRoute,
+  type Person,
+  pageRenderer,
+  type RoutePage,
+  routeContext,
+  type StaffRoles,
+} from "~/test/route-harness";
 import AdminInterestRates, { action as ratesAction, loader as ratesLoader } from "../../routes/admin.odsetki";
 import MemberSettlementPage, { loader as memberLoader } from "../../routes/panel.umowy.$id.rozliczenie";
 import OfficeSettlementPage, {
   action as officeAction,
   loader as officeLoader,
 } from "../../routes/urzad.umowy.$id.rozliczenie";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The settlement's pages through their loaders and actions on a real database: the office's page
@@ -30,74 +28,22 @@ import {
  * pay by when), other departments and organisations refused, and the administrator's rate table.
  */
 
-type Person = { id: string; email: string; name: string };
-type Staff = { role: "officer" | "coordinator" | "admin"; departmentId: string | null }[];
 const clock = fixedClock("2026-12-12T10:00:00Z");
 
-function contextFor(db: Db, world: ContractWorld, person: Person, staffRoles: Staff = []) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, { db, clock, env: { APP_URL: TEST_APP_URL } } as unknown as Services);
-  ctx.set(tenantContext, world.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = { ...person, emailVerified: true, totpEnabled: staffRoles.length > 0, locale: "pl" };
-  ctx.set(viewerContext, {
-    user,
-    session: { idHash: "x", user, expiresAt: new Date("2030-01-01") } as never,
-    sessionToken: "x",
-    staffRoles,
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
+const contextFor = (db: Db, world: ContractWorld, person: Person, staffRoles?: StaffRoles) =>
+  routeContext(db, world.tenant, person, { clock, staffRoles });
 
-async function settle(promise: unknown): Promise<{ status: number; data: unknown; location: string | null }> {
-  try {
-    const value = await promise;
-    if (value instanceof Response)
-      return { status: value.status, data: null, location: value.headers.get("location") };
-    const init = (value as { init?: { status?: number } }).init;
-    return { status: init?.status ?? 200, data: (value as { data?: unknown }).data ?? value, location: null };
-  } catch (error) {
-    if (error instanceof Response)
-      return { status: error.status, data: null, location: error.headers.get("location") };
-    const e = error as { init?: { status?: number }; data?: unknown };
-    return { status: e.init?.status ?? 500, data: e.data, location: null };
-  }
-}
-
-function call(
+const call = (
   fn: (args: never) => unknown,
   ctx: RouterContextProvider,
   id: string,
   form?: Record<string, string>,
-) {
-  const init = form ? { method: "POST", body: new URLSearchParams(form) } : { method: "GET" };
-  return settle(
-    fn({ request: new Request(`${TEST_APP_URL}/x`, init), params: { id }, context: ctx } as never),
-  );
-}
+) => callRoute(fn, ctx, { id }, form);
 
 /** The page rendered from its loader's data: one h1, a title, no raw "settlement." key left. */
-function renderPage(
-  Page: (props: never) => React.ReactNode,
-  loaderData: unknown,
-  actionData?: unknown,
-): string {
-  const Harness = () => Page({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  const html = renderToString(<Stub initialEntries={["/"]} />);
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/settlement\.[a-z]+\.[a-zA-Z]/);
-  return html.replace(/[\u00a0\u202f]/g, " ");
-}
+const checkedPage = pageRenderer(/settlement\.[a-z]+\.[a-zA-Z]/);
+const renderPage = (Page: RoutePage, loaderData: unknown, actionData?: unknown) =>
+  checkedPage(Page, loaderData, actionData).replace(/[\u00a0\u202f]/g, " ");
 
 describe("the settlement's pages", () => {
   const t = useTestDatabase();

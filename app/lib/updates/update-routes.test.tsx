@@ -1,8 +1,7 @@
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, RouterContextProvider } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveOfferSection } from "~/domain/offers/save-offer-section";
-import { sectionVersions, TEST_APP_URL } from "~/domain/offers/testing/factories";
+import { sectionVersions } from "~/domain/offers/testing/factories";
 import { actorOf } from "~/domain/organizations/testing/factories";
 import {
   createUpdateWorld,
@@ -11,8 +10,8 @@ import {
   updatedCosts,
 } from "~/domain/updates/testing/factories";
 import type { Db } from "~/platform/db/client.server";
-import type { Services } from "~/platform/services.server";
 import { useTestDatabase } from "~/test/db";
+import { callRoute, type Person, pageRenderer, routeContext, type StaffRoles } from "~/test/route-harness";
 import { loader as overviewLoader } from "../../routes/panel.oferty.$id._index";
 import OfferUpdatePage, {
   action as ngoAction,
@@ -22,13 +21,6 @@ import OfficeUpdatePage, {
   action as officeAction,
   loader as officeLoader,
 } from "../../routes/urzad.oferty.$id.aktualizacja";
-import {
-  preferencesContext,
-  requestInfoContext,
-  servicesContext,
-  tenantContext,
-  viewerContext,
-} from "../contexts";
 
 /*
  * The update's pages through their loaders and actions on a real database: the overview's banner,
@@ -36,73 +28,18 @@ import {
  * submission redirects with its notice), and the officer's decision (remarks required to return).
  */
 
-type Person = { id: string; email: string; name: string };
-type Staff = { role: "officer" | "coordinator" | "admin"; departmentId: string | null }[];
+const contextFor = (db: Db, world: UpdateWorld, person: Person, staffRoles?: StaffRoles) =>
+  routeContext(db, world.tenant, person, { clock: updateClock, staffRoles });
 
-function contextFor(db: Db, world: UpdateWorld, person: Person, staffRoles: Staff = []) {
-  const ctx = new RouterContextProvider();
-  ctx.set(servicesContext, { db, clock: updateClock, env: { APP_URL: TEST_APP_URL } } as unknown as Services);
-  ctx.set(tenantContext, world.tenant);
-  ctx.set(preferencesContext, { locale: "pl", fontScale: "normal", highContrast: false });
-  ctx.set(requestInfoContext, {
-    requestId: "t",
-    ip: "127.0.0.1",
-    userAgent: null,
-    csrfSeed: "",
-    csrfToken: "",
-  });
-  const user = { ...person, emailVerified: true, totpEnabled: staffRoles.length > 0, locale: "pl" };
-  ctx.set(viewerContext, {
-    user,
-    session: { idHash: "x", user, expiresAt: new Date("2030-01-01") } as never,
-    sessionToken: "x",
-    staffRoles,
-    pendingSecondFactor: false,
-  });
-  return ctx;
-}
-
-async function settle(promise: unknown): Promise<{ status: number; data: unknown; location: string | null }> {
-  try {
-    const value = await promise;
-    if (value instanceof Response)
-      return { status: value.status, data: null, location: value.headers.get("location") };
-    const init = (value as { init?: { status?: number } }).init;
-    return { status: init?.status ?? 200, data: (value as { data?: unknown }).data ?? value, location: null };
-  } catch (error) {
-    if (error instanceof Response)
-      return { status: error.status, data: null, location: error.headers.get("location") };
-    const e = error as { init?: { status?: number }; data?: unknown };
-    return { status: e.init?.status ?? 500, data: e.data, location: null };
-  }
-}
-
-function call(
+const call = (
   fn: (args: never) => unknown,
   ctx: RouterContextProvider,
   id: string,
   form?: Record<string, string>,
-) {
-  const init = form ? { method: "POST", body: new URLSearchParams(form) } : { method: "GET" };
-  return settle(
-    fn({ request: new Request(`${TEST_APP_URL}/x`, init), params: { id }, context: ctx } as never),
-  );
-}
+) => callRoute(fn, ctx, { id }, form);
 
 /** The page rendered from its loader's data: one h1, a title, no raw "updates." key left. */
-function renderPage(
-  Page: (props: never) => React.ReactNode,
-  loaderData: unknown,
-  actionData?: unknown,
-): string {
-  const Harness = () => Page({ loaderData, actionData, params: {}, matches: [] } as never);
-  const Stub = createRoutesStub([{ id: "root", path: "/", Component: Harness }]);
-  const html = renderToString(<Stub initialEntries={["/"]} />);
-  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-  expect(html).toMatch(/<title>[^<]+<\/title>/);
-  expect(html).not.toMatch(/updates\.[a-z]+\.[a-zA-Z]/);
-  return html;
-}
+const renderPage = pageRenderer(/updates\.[a-z]+\.[a-zA-Z]/);
 
 describe("the update's pages", () => {
   const t = useTestDatabase();
