@@ -77,7 +77,7 @@ export function buildContract(input: ContractDocumentInput): ContractBlock[] {
       kind: "list",
       items: [
         `Zleceniodawca zleca Zleceniobiorcy, zgodnie z przepisami ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie, realizację zadania publicznego pod tytułem „${c.taskTitle}” (${doc.basics.taskType}), określonego szczegółowo w ofercie stanowiącej załącznik nr 1 do umowy, a Zleceniobiorca zobowiązuje się wykonać zadanie w zakresie i na warunkach w niej określonych.`,
-        `Zleceniodawca przekazuje dotację na realizację zadania w formie ${entrust ? "powierzenia (art. 5 ust. 4 pkt 2 ustawy)" : "wsparcia (art. 5 ust. 4 pkt 2 ustawy)"}.`,
+        `Zleceniodawca przekazuje dotację na realizację zadania w formie ${entrust ? "powierzenia (art. 11 ust. 1 pkt 2 ustawy)" : "wsparcia (art. 11 ust. 1 pkt 1 ustawy)"}.`,
         "Oferta, o której mowa w ust. 1, stanowi integralną część umowy w brzmieniu ustalonym przez Zleceniobiorcę i Zleceniodawcę.",
       ],
     },

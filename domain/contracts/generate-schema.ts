@@ -11,7 +11,7 @@ import { MAX_INSTALMENTS, MAX_REPORTS, MAX_REPRESENTATIVES } from "./generate-ru
  * The contract's terms as the officer draws them up (and redraws the draft): one schema for the
  * form, the action and the use cases. Money is typed in złoty and kept in grosze, the shift in
  * percent kept in basis points. The instalments must add up to the awarded grant exactly, and a
- * contract of entrusting (powierzenie, UDPP art. 5 ust. 4 pkt 2) has no own contribution, so both
+ * contract of entrusting (powierzenie, UDPP art. 11 ust. 1 pkt 2) has no own contribution, so both
  * rules need the amounts: `contractTermsSchema({ grant, ownContribution })`.
  */
 

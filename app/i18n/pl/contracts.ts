@@ -169,7 +169,7 @@ export const contracts: Record<string, string> = {
   "contracts.generate.grant": "Przyznana dotacja",
   "contracts.generate.ownContribution": "Wkład własny",
   "contracts.generate.period": "Termin realizacji zadania",
-  "contracts.generate.form.legend": "Forma realizacji zadania (art. 5 ust. 4 pkt 2 ustawy)",
+  "contracts.generate.form.legend": "Forma realizacji zadania (art. 11 ust. 1 ustawy)",
   "contracts.generate.form.support": "Wspieranie (z wkładem własnym)",
   "contracts.generate.form.entrust": "Powierzenie (bez wkładu własnego)",
   "contracts.generate.representatives.legend": "Reprezentanci Zleceniodawcy",

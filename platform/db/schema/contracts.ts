@@ -34,7 +34,7 @@ export const CONTRACT_STATUS_VALUES = [
   "settled",
   "terminated",
 ] as const;
-/** Wspieranie (co-financing, own contribution) or powierzanie (full financing), UDPP art. 5 ust. 4 pkt 2. */
+/** Wspieranie (co-financing, own contribution) or powierzanie (full financing), UDPP art. 11 ust. 1 pkt 1 and pkt 2. */
 export const CONTRACT_FORM_VALUES = ["support", "entrust"] as const;
 
 export const contracts = pgTable(
