@@ -33,6 +33,13 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "suite", testIgnore: /contracts\.spec\.ts$/ },
+    // After everything else: it moves the server's clock weeks ahead (reminders of a return due),
+    // and the job that closes competitions past their deadline may then close the demo's open calls
+    // the other specs submit offers to.
+    { name: "clock-ahead", testMatch: /contracts\.spec\.ts$/, dependencies: ["suite"] },
+  ],
   webServer: {
     command: `node e2e/start-server.mjs`,
     url: `http://localhost:${PORT}/healthz`,
