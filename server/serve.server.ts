@@ -58,7 +58,14 @@ export async function serve(env: Env, databaseOpening: Promise<Database>): Promi
       "/assets",
       express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }),
     );
-    app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false }));
+    // The other public files (favicon, robots.txt…) have a name with an extension: pages and
+    // form posts skip the file system's lookup.
+    const files = express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false });
+    app.use((req, res, next) => {
+      if ((req.method === "GET" || req.method === "HEAD") && /\.[a-z0-9]+$/i.test(req.path))
+        files(req, res, next);
+      else next();
+    });
     build = (await import(path.join(buildDir, "server/index.js"))) as ServerBuild;
     contexts = build.entry.module as unknown as BuildContexts;
   }

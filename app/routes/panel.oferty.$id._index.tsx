@@ -13,10 +13,12 @@ import "../components/offers/offers.css";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { workspace } = await loadWorkspace(context, request, params.id);
   const now = offerDeps(context).clock.now();
+  // A correction round exists only in evaluation, an update only once resolved: no reads otherwise.
+  const { status } = workspace.competition;
   return {
     ...overviewData(workspace, request, now),
-    correction: await correctionBanner(context, workspace.offer.id, now),
-    update: await updateBanner(context, workspace.offer.id),
+    correction: status === "in_evaluation" ? await correctionBanner(context, workspace.offer.id, now) : null,
+    update: status === "resolved" ? await updateBanner(context, workspace.offer.id) : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../platform/db/client.server";
 import { offerCorrections } from "../../platform/db/schema/evaluation";
 import { users } from "../../platform/db/schema/identity";
@@ -87,9 +87,21 @@ export async function assertOfferorMember(
   offerId: unknown,
   userId: string,
 ): Promise<void> {
-  const offer = await findOfferInTenant(db, tenantId, offerId);
-  const offerors = await offerorsOf(db, offer, userId);
-  if (!offerors.some((o) => o.role !== null)) throw new AppError("FORBIDDEN", "error.forbidden");
+  if (!isUuid(offerId)) throw new AppError("NOT_FOUND", "error.notFound");
+  // One statement: whether the offer is in the tenant, and whether the person is a member of its
+  // leader or of a partner (the gate runs before every organisation-side action on an offer).
+  const [row] = await db
+    .select({
+      member: sql<boolean>`exists (
+        select 1 from ${organizationMembers} m
+        where m.user_id = ${userId}::uuid and (m.organization_id = offers.organization_id
+          or m.organization_id in (select p.organization_id from ${offerPartners} p where p.offer_id = offers.id)))`,
+    })
+    .from(offers)
+    .where(and(eq(offers.id, offerId), eq(offers.tenantId, tenantId)))
+    .limit(1);
+  if (!row) throw new AppError("NOT_FOUND", "error.notFound");
+  if (!row.member) throw new AppError("FORBIDDEN", "error.forbidden");
 }
 
 /** The policy's subject: the person's roles in the offerors and their staff roles in the tenant. */

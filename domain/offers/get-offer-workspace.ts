@@ -1,14 +1,12 @@
 import type { Clock } from "../../platform/clock/clock";
 import type { Db } from "../../platform/db/client.server";
 import { type CompetitionParameters, isOpenForOffers } from "../competitions/get-competition-parameters";
-import { readCompetitionParameters } from "../competitions/read-competition-parameters";
 import type { MemberRole } from "../organizations/schemas";
 import {
   bestRole,
   correctionReopensAttachments,
   editableUpdateRoundOf,
   factsOf,
-  findOfferInTenant,
   isEligibleLegalForm,
   offerorProfilesOf,
   offerRulesOf,
@@ -24,11 +22,11 @@ import {
   basicsOf,
   type OfferAttachmentSummary,
   readAttachments,
-  readOfferors,
   readSections,
   readSubmissions,
   tenantForOffers,
 } from "./offer-content";
+import { readOfferFacts } from "./offer-facts";
 import { assertCan, can } from "./policy";
 import type { OfferStatus } from "./rules";
 import type { OfferSections, SectionKey } from "./sections";
@@ -90,11 +88,13 @@ export async function getOfferWorkspace(options: {
   offerId: unknown;
 }): Promise<OfferWorkspace> {
   const { db } = options;
-  const offer = await findOfferInTenant(db, options.tenantId, options.offerId);
-  const offerors = await readOfferors(db, offer, options.userId);
+  const { offer, offerors, competition } = await readOfferFacts(db, {
+    tenantId: options.tenantId,
+    offerId: options.offerId,
+    userId: options.userId,
+  });
   const subject = subjectOf(offerors);
-  const [competition, tenant, stored, attachments, versions, profiles] = await Promise.all([
-    readCompetitionParameters({ db, tenantId: options.tenantId, competitionId: offer.competitionId }),
+  const [tenant, stored, attachments, versions, profiles] = await Promise.all([
     tenantForOffers(db, options.tenantId),
     readSections(db, offer.id),
     readAttachments(db, offer.id),

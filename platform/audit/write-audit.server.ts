@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.server";
 import { auditLog } from "../db/schema/audit";
 
@@ -34,4 +35,16 @@ export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
     after: entry.after ?? null,
     ip: entry.actor.ip,
   });
+}
+
+/**
+ * The audit line as an `insert … select` for one statement that also makes the change (a CTE):
+ * one row for each row of `source` (a CTE's name), its `after` built from that row by SQL.
+ */
+export function auditInsertFrom(entry: Omit<AuditEntry, "after">, source: SQL, after: SQL): SQL {
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  return sql`insert into audit_log (tenant_id, actor_user_id, actor_label, entity_type, entity_id, action, before, after, ip)
+    select ${entry.tenantId}::uuid, ${entry.actor.userId}::uuid, ${entry.actor.label}, ${entry.entityType},
+      ${entry.entityId}, ${entry.action}, ${before}::jsonb, ${after}, ${entry.actor.ip}::inet
+    from ${source}`;
 }

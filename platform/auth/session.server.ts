@@ -1,5 +1,6 @@
 import { and, eq, gt, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client.server";
+import { preparedFor } from "../db/prepared.server";
 import { sessions, staffRoles, users } from "../db/schema/identity";
 import { MEMBER_SESSION_TTL_MS, STAFF_SESSION_TTL_MS } from "./rules";
 import { hashToken, randomToken } from "./tokens.server";
@@ -59,27 +60,32 @@ export async function loadSession(
 ): Promise<LoadedSession | null> {
   if (!token || token.length > 100) return null;
   const idHash = hashToken(token);
-  const [row] = await db
-    .select({
-      expiresAt: sessions.expiresAt,
-      secondFactorAt: sessions.secondFactorAt,
-      reauthenticatedAt: sessions.reauthenticatedAt,
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      emailVerifiedAt: users.emailVerifiedAt,
-      totpEnabledAt: users.totpEnabledAt,
-      locale: users.locale,
-      roles: sql<unknown>`coalesce((
+  const [row] = await preparedFor(db, "loadSession", (d, name) =>
+    d
+      .select({
+        expiresAt: sessions.expiresAt,
+        secondFactorAt: sessions.secondFactorAt,
+        reauthenticatedAt: sessions.reauthenticatedAt,
+        userId: users.id,
+        email: users.email,
+        name: users.name,
+        emailVerifiedAt: users.emailVerifiedAt,
+        totpEnabledAt: users.totpEnabledAt,
+        locale: users.locale,
+        roles: sql<unknown>`coalesce((
         select json_agg(json_build_object('role', ${staffRoles.role}, 'departmentId', ${staffRoles.departmentId}))
         from ${staffRoles}
-        where ${staffRoles.userId} = ${users.id} and ${staffRoles.tenantId} = ${tenantId}
+        where ${staffRoles.userId} = ${users.id} and ${staffRoles.tenantId} = ${sql.placeholder("tenantId")}
       ), '[]'::json)`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
-    .limit(1);
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(eq(sessions.idHash, sql.placeholder("idHash")), gt(sessions.expiresAt, sql.placeholder("now"))),
+      )
+      .limit(1)
+      .prepare(name),
+  ).execute({ idHash, tenantId, now });
   if (!row) return null;
   return {
     idHash,

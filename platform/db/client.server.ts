@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { nameStatementsOf } from "./named-statements.server";
 import * as schema from "./schema/index";
 
 /** The query builder every use case receives. Both drivers expose the same API. */
@@ -75,6 +76,8 @@ function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error must not crash the process; the next query reports it.
   pool.on("error", () => {});
+  // Repeated statements are parsed and planned once per connection (named-statements.server.ts).
+  if (process.env.DB_NAMED_STATEMENTS !== "false") pool.on("connect", nameStatementsOf);
   const db = drizzlePg({ client: pool, schema });
   return {
     db,
