@@ -1,4 +1,7 @@
 import { Link } from "react-router";
+import type { ChangeDiff } from "~/domain/annexes/rules";
+import { formatDate } from "~/platform/format/dates";
+import { formatMoney } from "~/platform/format/money";
 import { ChangeDiffTables, ShiftNotice } from "../components/annexes/change-diff";
 import { AnnexFiles, ChangeFacts } from "../components/annexes/change-status";
 import { DecisionForm } from "../components/decision-form";
@@ -13,6 +16,7 @@ import type { Route } from "./+types/urzad.umowy.$id.zmiany.$changeId";
  * department: the difference against the version it was made on (the fields before → after, the
  * cost lines with their change in % and whether each stays within the allowed shift), and the
  * decision (approve: the annex is drawn up; reject with remarks). After approval, the annex's files.
+ * A new task end before unpaid instalments is a warning, not a refusal.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   return loadOfficeChange(context, request, params.id, params.changeId);
@@ -45,6 +49,7 @@ export default function OfficeChangePage({ loaderData, actionData }: Route.Compo
         </p>
       ) : null}
       <ShiftNotice diff={view.diff} />
+      <LateInstalments late={view.diff.lateInstalments} />
       {view.diff.empty ? <p>{t("annexes.diff.none")}</p> : <ChangeDiffTables diff={view.diff} />}
       {view.annex ? <AnnexFiles base={base} number={view.annex.number} /> : null}
       {view.can.decide ? (
@@ -63,5 +68,27 @@ export default function OfficeChangePage({ loaderData, actionData }: Route.Compo
         />
       ) : null}
     </>
+  );
+}
+
+/** The unpaid instalments planned after the new task end: a warning, the request may be approved. */
+function LateInstalments({ late }: { late: ChangeDiff["lateInstalments"] }) {
+  const t = useT();
+  if (!late) return null;
+  return (
+    <div className="notice notice--warning" role="status">
+      <p>{t("annexes.office.lateInstalments", { taskEnd: formatDate(late.taskEnd) })}</p>
+      <ul>
+        {late.instalments.map((i) => (
+          <li key={i.position}>
+            {t("annexes.office.lateInstalment", {
+              position: i.position,
+              amount: formatMoney(i.amount),
+              date: formatDate(i.plannedOn),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

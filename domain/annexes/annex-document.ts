@@ -37,6 +37,8 @@ export interface AnnexInput {
 
 const ACTION_FIELD = /^actions\.(\d+)\.(start|end)$/;
 const INDICATOR_FIELD = /^indicators\.(\d+)\.(name|target|monitoring)$/;
+/** A report's date moved by a new schedule ("reports.final.dueOn", "reports.annual.2027.periodEnd"). */
+export const REPORT_FIELD = /^reports\.(final|annual|partial)(?:\.(\d+))?\.(periodStart|periodEnd|dueOn)$/;
 
 /** The Polish name of a changed field, as the annex and the office's table show it. */
 export function fieldNamePl(field: string): string {
@@ -63,6 +65,19 @@ export function fieldNamePl(field: string): string {
       indicator[2] as "name"
     ];
     return `Rezultat ${Number(indicator[1]) + 1} — ${part}`;
+  }
+  const report = REPORT_FIELD.exec(field);
+  if (report) {
+    const n = report[2] ?? "";
+    const which = {
+      final: `Sprawozdanie końcowe${n ? ` nr ${n}` : ""}`,
+      annual: `Sprawozdanie roczne za ${n} r.`,
+      partial: `Sprawozdanie częściowe nr ${n}`,
+    }[report[1] as "final"];
+    const part = { periodStart: "początek okresu", periodEnd: "koniec okresu", dueOn: "termin złożenia" }[
+      report[3] as "dueOn"
+    ];
+    return `${which} — ${part}`;
   }
   return field;
 }

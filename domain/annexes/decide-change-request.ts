@@ -21,6 +21,7 @@ import {
 } from "./access";
 import { changeApprovedMail, changeRejectedMail } from "./mail/annex-mails";
 import { applyChange } from "./rules";
+import { moveReportRows, type ReportRowMove } from "./schedule-rows";
 import { ChangeDecisionSchema } from "./schemas";
 
 /**
@@ -29,8 +30,10 @@ import { ChangeDecisionSchema } from "./schemas";
  * kind "annex", Aneks nr = annexes so far + 1) whose content is the current one with the change
  * applied and recomputed, its checksum, and the contract's amounts, dates and account updated.
  * A request made against a version that is no longer current (another annex came first) is
- * refused (CONFLICT). Rejecting needs remarks. The contract row is locked first, so a double click
- * decides once; the offerors' people are told by mail.
+ * refused (CONFLICT). A new task period moves the report dates (the version's terms and the reports'
+ * rows not yet submitted, schedule-rows.ts), audited with their dates before → after. Rejecting
+ * needs remarks. The contract row is locked first, so a double click decides once; the offerors'
+ * people are told by mail.
  */
 export async function decideChangeRequest(options: {
   db: Db;
@@ -66,11 +69,24 @@ export async function decideChangeRequest(options: {
     const remarks = parsed.data.remarks || null;
     let annexNumber: number | null = null;
     let annexVersionId: string | null = null;
+    let reportMoves: ReportRowMove[] = [];
     if (wanted === "approved") {
       if (request.baseVersion !== contract.currentVersion)
         throw new AppError("CONFLICT", "annexes.error.staleBase");
-      ({ annexNumber, annexVersionId } = await drawUpAnnex(tx, { contract, request, userId, now }));
+      ({ annexNumber, annexVersionId, reportMoves } = await drawUpAnnex(tx, {
+        tenantId: options.tenantId,
+        contract,
+        request,
+        userId,
+        now,
+      }));
     }
+    const reportsAudit = reportMoves.length
+      ? {
+          before: reportMoves.map(({ id, kind, status, before }) => ({ id, kind, status, ...before })),
+          after: reportMoves.map(({ id, kind, action, after }) => ({ id, kind, action, ...after })),
+        }
+      : null;
     await tx
       .update(contractChangeRequests)
       .set({ status: wanted, remarks, decidedBy: userId, decidedAt: now, annexVersionId })
@@ -85,6 +101,7 @@ export async function decideChangeRequest(options: {
         changeRequestId: request.id,
         status: request.status,
         currentVersion: contract.currentVersion,
+        ...(reportsAudit ? { reports: reportsAudit.before } : {}),
       },
       after: {
         changeRequestId: request.id,
@@ -93,6 +110,7 @@ export async function decideChangeRequest(options: {
         annexNumber,
         annexVersionId,
         currentVersion: annexNumber ? contract.currentVersion + 1 : contract.currentVersion,
+        ...(reportsAudit ? { reports: reportsAudit.after } : {}),
       },
     });
     await tellOfferors(tx, options, contract, request.id, wanted, { annexNumber, remarks: remarks ?? "" });
@@ -112,8 +130,8 @@ async function annexNumberOf(db: DbOrTx, request: ChangeRequestRow): Promise<num
 /** Writes the annex's version and brings the contract's own columns up to it. */
 async function drawUpAnnex(
   tx: DbOrTx,
-  o: { contract: ContractRow; request: ChangeRequestRow; userId: string; now: Date },
-): Promise<{ annexNumber: number; annexVersionId: string }> {
+  o: { tenantId: string; contract: ContractRow; request: ChangeRequestRow; userId: string; now: Date },
+): Promise<{ annexNumber: number; annexVersionId: string; reportMoves: ReportRowMove[] }> {
   const current = await currentVersionOf(tx, o.contract.id);
   const content = applyChange(current.document, proposedOf(o.request));
   const annexNumber = (await annexCountOf(tx, o.contract.id)) + 1;
@@ -144,7 +162,14 @@ async function drawUpAnnex(
       updatedAt: o.now,
     })
     .where(eq(contracts.id, o.contract.id));
-  return { annexNumber, annexVersionId: version.id };
+  const reportMoves = await moveReportRows(tx, {
+    tenantId: o.tenantId,
+    contractId: o.contract.id,
+    before: current.document,
+    after: content,
+    now: o.now,
+  });
+  return { annexNumber, annexVersionId: version.id, reportMoves };
 }
 
 async function tellOfferors(

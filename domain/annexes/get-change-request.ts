@@ -13,11 +13,13 @@ import type { ContractStatus } from "../contracts/states";
 import { requireUserId } from "../organizations/access";
 import { type ChangeRequestRow, contractVersionOf, findChangeRequest, kindsOf, proposedOf } from "./access";
 import { diffChange } from "./rules";
+import { unpaidInstalmentsOf } from "./schedule-rows";
 
 /*
  * The views of change requests: the organisation's form (the current values to prefill), one
  * request for the organisation and for the office (its difference against the version it was made
- * on, the annex when approved), and a contract's requests for its page.
+ * on, the annex when approved, the warning of unpaid instalments after a new task end while it
+ * waits), and a contract's requests for its page.
  */
 
 function summaryOf(contract: { id: string; number: string; taskTitle: string; status: ContractStatus }) {
@@ -50,7 +52,10 @@ async function requestView(
       submittedAt: request.submittedAt,
       decidedAt: request.decidedAt,
     },
-    diff: diffChange(base.document, proposed, kinds),
+    // While the request waits, the unpaid instalments it would leave after the task's end.
+    diff: diffChange(base.document, proposed, kinds, {
+      unpaidInstalments: request.status === "submitted" ? await unpaidInstalmentsOf(db, contract.id) : [],
+    }),
     /** Another annex came after the version the request was made on. */
     stale: request.status === "submitted" && request.baseVersion !== contract.currentVersion,
     annex: annex?.annexNumber ? { number: annex.annexNumber, checksum: annex.checksum } : null,

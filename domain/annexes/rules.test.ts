@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isValidIban } from "../../platform/validation/identifiers";
 import { completeSections } from "../offers/testing/factories";
+import { fieldNamePl } from "./annex-document";
 import { applyChange, diffChange } from "./rules";
 import { type ChangeContext, changeRequestSchema } from "./schemas";
 import { changeInput, costsInput, shiftBeyond, shiftWithin, testContent } from "./testing/factories";
@@ -158,7 +159,8 @@ describe("the difference and the allowed shift", () => {
       } as never),
     );
     const diff = diffChange(content, proposed, kinds);
-    expect(diff.fields).toEqual([
+    // The report dates the new period moves: below.
+    expect(diff.fields.filter((f) => !f.field.startsWith("reports."))).toEqual([
       { kind: "schedule", field: "taskEnd", format: "date", before: "2026-12-31", after: "2027-01-31" },
       { kind: "schedule", field: "actions.0.end", format: "date", before: "2026-12-31", after: "2027-01-31" },
       {
@@ -228,5 +230,89 @@ describe("a joint offer's split (V.C)", () => {
     const next = applyChange(content, parsed.data.proposed);
     expect(next.document.sections.costs.split.map((r) => r.amount)).toEqual([2_179_000, 1_000]);
     expect(next.document.calculation.splitSum).toBe(2_180_000);
+  });
+});
+
+describe("a new schedule and the contract's report dates", () => {
+  const content = testContent({
+    reports: [
+      { kind: "partial", periodStart: "2026-05-01", periodEnd: "2026-08-31", dueOn: "2026-09-30" },
+      { kind: "final", periodStart: "2026-05-01", periodEnd: "2026-12-31", dueOn: "2027-02-14" },
+    ],
+  });
+  const schedule = (taskEnd: string) => ({
+    schedule: { taskStart: "2026-05-01", taskEnd, actions: [{ start: "2026-05-01", end: taskEnd }] },
+  });
+
+  it("lists the report dates before → after and applies them to the annex's content", () => {
+    const diff = diffChange(content, schedule("2027-01-31"), ["schedule"]);
+    const reports = diff.fields.filter((f) => f.field.startsWith("reports."));
+    expect(reports).toEqual([
+      {
+        kind: "schedule",
+        field: "reports.final.periodEnd",
+        format: "date",
+        before: "2026-12-31",
+        after: "2027-01-31",
+      },
+      {
+        kind: "schedule",
+        field: "reports.final.dueOn",
+        format: "date",
+        before: "2027-02-14",
+        after: "2027-03-17",
+      },
+      {
+        kind: "schedule",
+        field: "reports.annual.2026.periodStart",
+        format: "date",
+        before: null,
+        after: "2026-05-01",
+      },
+      {
+        kind: "schedule",
+        field: "reports.annual.2026.periodEnd",
+        format: "date",
+        before: null,
+        after: "2026-12-31",
+      },
+      {
+        kind: "schedule",
+        field: "reports.annual.2026.dueOn",
+        format: "date",
+        before: null,
+        after: "2027-01-30",
+      },
+    ]);
+    expect(applyChange(content, schedule("2027-01-31")).reports).toEqual([
+      content.reports[0],
+      { kind: "annual", periodStart: "2026-05-01", periodEnd: "2026-12-31", dueOn: "2027-01-30" },
+      { kind: "final", periodStart: "2026-05-01", periodEnd: "2027-01-31", dueOn: "2027-03-17" },
+    ]);
+    expect(reports.map((f) => fieldNamePl(f.field)).slice(1, 3)).toEqual([
+      "Sprawozdanie końcowe — termin złożenia",
+      "Sprawozdanie roczne za 2026 r. — początek okresu",
+    ]);
+  });
+
+  it("warns of unpaid instalments planned after the new end, and only then", () => {
+    const unpaidInstalments = [
+      { position: 2, plannedOn: "2026-11-15", amount: 950_000 },
+      { position: 3, plannedOn: "2026-10-01", amount: 100_000 },
+    ];
+    expect(
+      diffChange(content, schedule("2026-10-31"), ["schedule"], { unpaidInstalments }).lateInstalments,
+    ).toEqual({
+      taskEnd: "2026-10-31",
+      instalments: [{ position: 2, plannedOn: "2026-11-15", amount: 950_000 }],
+    });
+    expect(
+      diffChange(content, schedule("2026-12-31"), ["schedule"], { unpaidInstalments }).lateInstalments,
+    ).toBeNull();
+    expect(
+      diffChange(content, { bankAccount: "PL27114020040000300201355387" }, ["bank_account"], {
+        unpaidInstalments,
+      }).lateInstalments,
+    ).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { formatIban, normalizeIban } from "../../platform/validation/identifiers";
-import type { ContractContent } from "../contracts/content";
+import type { ContractContent, ContractInstalmentTerm } from "../contracts/content";
 import { calculateCosts, rowValue } from "../offers/calculations";
 import { documentCalculation } from "../offers/document";
 import { type CostRow, CostsSectionSchema } from "../offers/sections";
 import { increaseBp, withinAllowedShift } from "../settlement/refund";
+import { rescheduleReports } from "./report-terms";
 import type { ChangeKind, ProposedChange } from "./schemas";
 
 /*
@@ -42,6 +43,9 @@ export interface CostLineChange {
   withinShift: boolean;
 }
 
+/** A planned, unpaid instalment the new schedule would leave after the task's end. */
+export type LateInstalment = Pick<ContractInstalmentTerm, "position" | "plannedOn" | "amount">;
+
 export interface ChangeDiff {
   fields: FieldChange[];
   costLines: CostLineChange[];
@@ -54,7 +58,15 @@ export interface ChangeDiff {
    * the notice says so).
    */
   shiftWithoutAnnex: boolean;
+  /**
+   * Unpaid instalments planned after the new task end (the grant is paid for the task's period,
+   * framework contract of Dz.U. 2018 poz. 2057 zał. 3, §3): a warning for the officer, not a refusal. Null when there are none (or the
+   * caller gave no instalments).
+   */
+  lateInstalments: { taskEnd: string; instalments: LateInstalment[] } | null;
 }
+
+const REPORT_PARTS = ["periodStart", "periodEnd", "dueOn"] as const;
 
 const lineValue = (row: CostRow | undefined): number | null => (row ? rowValue(row) : null);
 
@@ -94,6 +106,7 @@ export function diffChange(
   content: ContractContent,
   proposed: ProposedChange,
   kinds: readonly ChangeKind[],
+  options: { unpaidInstalments?: readonly LateInstalment[] } = {},
 ): ChangeDiff {
   const fields: FieldChange[] = [];
   const push = (kind: ChangeKind, field: string, format: ValueFormat, before: unknown, after: unknown) => {
@@ -109,6 +122,10 @@ export function diffChange(
       push("schedule", `actions.${i}.start`, "date", task.actions[i]?.start, a.start);
       push("schedule", `actions.${i}.end`, "date", task.actions[i]?.end, a.end);
     });
+    const { changes } = rescheduleReports(content, proposed.schedule.taskStart, proposed.schedule.taskEnd);
+    for (const c of changes)
+      for (const part of REPORT_PARTS)
+        push("schedule", `reports.${c.key}.${part}`, "date", c.before?.[part], c.after?.[part]);
   }
   let lines: CostLineChange[] = [];
   if (proposed.costs) {
@@ -156,12 +173,27 @@ export function diffChange(
       changedLines.length > 0 &&
       lines.every((l) => l.withinShift) &&
       fields.length === 0,
+    lateInstalments: lateWarning(options.unpaidInstalments ?? [], proposed.schedule?.taskEnd),
   };
+}
+
+function lateWarning(unpaid: readonly LateInstalment[], taskEnd: string | undefined) {
+  const late = taskEnd ? lateInstalments(unpaid, taskEnd) : [];
+  return taskEnd && late.length > 0 ? { taskEnd, instalments: late } : null;
+}
+
+/** The unpaid instalments planned after the task's (new) end, by position. */
+export function lateInstalments(unpaid: readonly LateInstalment[], taskEnd: string): LateInstalment[] {
+  return unpaid
+    .filter((i) => i.plannedOn > taskEnd)
+    .map(({ position, plannedOn, amount }) => ({ position, plannedOn, amount }))
+    .sort((a, b) => a.position - b.position);
 }
 
 /**
  * The contract's content after the annex: the offer's sections changed as proposed, the
- * calculation recomputed (never typed), the contract's totals, dates and account with them.
+ * calculation recomputed (never typed), the contract's totals, dates and account with them; a new
+ * task period moves the report dates (report-terms.ts).
  */
 export function applyChange(content: ContractContent, proposed: ProposedChange): ContractContent {
   const sections = structuredClone(content.document.sections);
@@ -175,6 +207,7 @@ export function applyChange(content: ContractContent, proposed: ProposedChange):
       start: s.actions[i]?.start ?? a.start,
       end: s.actions[i]?.end ?? a.end,
     }));
+    next.reports = rescheduleReports(content, s.taskStart, s.taskEnd).reports;
     next.taskStart = s.taskStart;
     next.taskEnd = s.taskEnd;
   }

@@ -1,4 +1,4 @@
-import { formatChangeValue } from "~/domain/annexes/annex-document";
+import { formatChangeValue, REPORT_FIELD } from "~/domain/annexes/annex-document";
 import type { ChangeDiff, FieldChange } from "~/domain/annexes/rules";
 import { percentText } from "~/domain/offers/checks";
 import { formatMoney } from "~/platform/format/money";
@@ -21,6 +21,8 @@ export function useFieldLabel() {
     if (split) return t("annexes.field.split", { n: Number(split[1]) + 1 });
     const indicator = INDICATOR_FIELD.exec(field);
     if (indicator) return t(`annexes.field.indicator.${indicator[2]}`, { n: Number(indicator[1]) + 1 });
+    const report = REPORT_FIELD.exec(field);
+    if (report) return t(`annexes.field.report.${report[1]}.${report[3]}`, { n: report[2] ?? "" });
     return t(`annexes.field.${field}`);
   };
 }
