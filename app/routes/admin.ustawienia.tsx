@@ -1,8 +1,10 @@
+import { contractNumberExample } from "~/domain/administration/contract-settings";
 import {
   TenantSettingsFormSchema,
   tenantSettingsView,
   updateTenantSettings,
 } from "~/domain/administration/update-tenant-settings";
+import { warsawYearOf } from "~/platform/format/dates";
 import { ActionNotice } from "../components/admin/action-notice";
 import { TenantSettingsForm } from "../components/admin/tenant-settings-form";
 import { requirePermission } from "../lib/admin/admin-route.server";
@@ -15,7 +17,12 @@ import type { Route } from "./+types/admin.ustawienia";
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   requirePermission(context, request, "tenant.configure");
-  return { current: tenantSettingsView(context.get(tenantContext)) };
+  const tenant = context.get(tenantContext);
+  const { db, clock } = context.get(servicesContext);
+  return {
+    current: tenantSettingsView(tenant),
+    numberExample: await contractNumberExample(db, tenant.id, warsawYearOf(clock.now())),
+  };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
@@ -46,6 +53,7 @@ export default function AdminSettings({ loaderData, actionData }: Route.Componen
         key={JSON.stringify(loaderData.current)}
         current={loaderData.current}
         data={actionData}
+        numberExample={loaderData.numberExample}
       />
     </>
   );

@@ -1,11 +1,14 @@
 import { Link } from "react-router";
+import { returnAccountText } from "~/domain/settlement/recipients";
 import { formatDate } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { readTenantSettings } from "~/platform/tenancy/settings";
 import {
   ReturnsTable,
   SettlementLinesTable,
   SettlementSummary,
 } from "../components/settlement/settlement-figures";
+import { tenantContext } from "../lib/contexts";
 import { loadMemberSettlement } from "../lib/settlement/settlement-route.server";
 import { useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/panel.umowy.$id.rozliczenie";
@@ -16,13 +19,18 @@ import type { Route } from "./+types/panel.umowy.$id.rozliczenie";
  * 251–252), with the returns recorded.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  return loadMemberSettlement(context, request, params.id);
+  const view = await loadMemberSettlement(context, request, params.id);
+  // The authority's account for returns (ufp art. 251), when the municipality has set one.
+  return {
+    ...view,
+    returnAccount: returnAccountText(readTenantSettings(context.get(tenantContext).settings)),
+  };
 }
 
 export default function MemberSettlementPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { tenant } = useShell();
-  const { contract, state } = loaderData;
+  const { contract, state, returnAccount } = loaderData;
   const title = t("settlement.title", { number: contract.number });
   const confirmed = state?.row?.computedAt ? state.row.refundTotal : null;
   return (
@@ -46,7 +54,9 @@ export default function MemberSettlementPage({ loaderData }: Route.ComponentProp
               {t("settlement.member.toPay", {
                 amount: formatMoney(state.principalOwed),
                 dueOn: formatDate(state.dueOn),
-                account: t("settlement.member.account"),
+                account: returnAccount
+                  ? t("settlement.member.accountNumber", { account: returnAccount })
+                  : t("settlement.member.account"),
               })}
             </p>
           ) : null}

@@ -1,5 +1,7 @@
 import { Link } from "react-router";
+import { returnAccountText } from "~/domain/settlement/recipients";
 import { formatMoney } from "~/platform/format/money";
+import { readTenantSettings } from "~/platform/tenancy/settings";
 import { Notice } from "../components/organizations/form-parts";
 import {
   ReturnsTable,
@@ -13,6 +15,7 @@ import {
   type Refused,
   ReturnForm,
 } from "../components/settlement/settlement-forms";
+import { tenantContext } from "../lib/contexts";
 import { loadOfficeSettlement, officeSettlementAction } from "../lib/settlement/settlement-route.server";
 import { translateError, useShell, useT } from "../lib/shell";
 import type { Route } from "./+types/urzad.umowy.$id.rozliczenie";
@@ -24,7 +27,12 @@ import type { Route } from "./+types/urzad.umowy.$id.rozliczenie";
  * principal, and closing the file.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  return loadOfficeSettlement(context, request, params.id);
+  const page = await loadOfficeSettlement(context, request, params.id);
+  // The authority's account for returns (ufp art. 251), when the municipality has set one.
+  return {
+    ...page,
+    returnAccount: returnAccountText(readTenantSettings(context.get(tenantContext).settings)),
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -34,7 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function OfficeSettlementPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { tenant } = useShell();
-  const { view, notice } = loaderData;
+  const { view, notice, returnAccount } = loaderData;
   const { contract, state } = view;
   const refused: Refused = actionData && "ok" in actionData && !actionData.ok ? actionData : null;
   const title = t("settlement.title", { number: contract.number });
@@ -99,6 +107,7 @@ export default function OfficeSettlementPage({ loaderData, actionData }: Route.C
       ) : null}
       <section aria-labelledby="settlement-returns">
         <h2 id="settlement-returns">{t("settlement.returns.heading")}</h2>
+        {returnAccount ? <p>{t("settlement.returns.account", { account: returnAccount })}</p> : null}
         <ReturnsTable state={state} />
         {manage ? (
           <>

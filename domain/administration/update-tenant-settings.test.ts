@@ -22,6 +22,14 @@ function form(overrides: Record<string, string> = {}) {
     accessibilityContactPhone: "34 370 70 00",
     coordinatorUnit: "Częstochowskie Centrum Organizacji Pozarządowych",
     coordinatorEmail: "ccop@czestochowa.um.gov.pl",
+    contractNumberPattern: "{department}.526.{seq}.{year}",
+    "contractRepresentatives.0.name": "Anna Prezydent",
+    "contractRepresentatives.0.function": "Prezydent Miasta",
+    "contractRepresentatives.1.name": "",
+    "contractRepresentatives.1.function": "",
+    contractAllowedShift: "20",
+    contractFinalReportDays: "30",
+    returnBankAccount: "",
     ...overrides,
   };
 }
@@ -76,6 +84,106 @@ describe("municipality settings", () => {
     const last = (await t.db.select().from(auditLog).where(eq(auditLog.entityId, tenant.id)))[2];
     expect(last?.before).toEqual({ seatCity: "Częstochowa" });
     expect(last?.after).toEqual({ seatCity: "Blachownia" });
+  });
+
+  it("saves the contract settings: pattern, representatives without blank rows, shift, days, account", async () => {
+    const tenant = await buildTenant(t.db);
+    const { actor } = await buildStaff(t.db, tenant.id, "admin");
+    expect(tenantSettingsView(tenant)).toMatchObject({
+      contractNumberPattern: "{department}.526.{seq}.{year}",
+      contractAllowedShift: "20",
+      contractFinalReportDays: "30",
+      returnBankAccount: "",
+    });
+    await updateTenantSettings({
+      db: t.db,
+      tenantId: tenant.id,
+      actor,
+      input: TenantSettingsFormSchema.parse(form({ hostnames: "" })),
+    });
+    const input = TenantSettingsFormSchema.parse(
+      form({
+        hostnames: "",
+        contractNumberPattern: " UM/{year}/{seq} ",
+        "contractRepresentatives.0.name": "",
+        "contractRepresentatives.0.function": "",
+        "contractRepresentatives.1.name": "Jan Kowalski",
+        "contractRepresentatives.1.function": "Zastępca Prezydenta Miasta",
+        "contractRepresentatives.2.name": "  ",
+        "contractRepresentatives.2.function": "",
+        contractAllowedShift: "12,5",
+        contractFinalReportDays: "21",
+        returnBankAccount: "61 1090 1014 0000 0712 1981 2874",
+      }),
+    );
+    await updateTenantSettings({ db: t.db, tenantId: tenant.id, actor, input });
+    const [row] = await t.db.select().from(tenants).where(eq(tenants.id, tenant.id));
+    const settings = readTenantSettings(row?.settings);
+    expect(settings.contractNumberPattern).toBe("UM/{year}/{seq}");
+    expect(settings.contractRepresentatives).toEqual([
+      { name: "Jan Kowalski", function: "Zastępca Prezydenta Miasta" },
+    ]);
+    expect(settings.contractAllowedShiftBp).toBe(1250);
+    expect(settings.contractFinalReportDays).toBe(21);
+    expect(settings.returnBankAccount).toBe("PL61109010140000071219812874");
+    expect(tenantSettingsView(row!)).toMatchObject({
+      "contractRepresentatives.0.name": "Jan Kowalski",
+      contractAllowedShift: "12,5",
+      contractFinalReportDays: "21",
+      returnBankAccount: "PL61 1090 1014 0000 0712 1981 2874",
+    });
+    const entries = await t.db.select().from(auditLog).where(eq(auditLog.entityId, tenant.id));
+    expect(entries).toHaveLength(2);
+    expect(entries[1]?.before).toEqual({
+      contractNumberPattern: "{department}.526.{seq}.{year}",
+      contractRepresentatives: "Anna Prezydent — Prezydent Miasta",
+      contractAllowedShift: "20",
+      contractFinalReportDays: "30",
+      returnBankAccount: "",
+    });
+    expect(entries[1]?.after).toEqual({
+      contractNumberPattern: "UM/{year}/{seq}",
+      contractRepresentatives: "Jan Kowalski — Zastępca Prezydenta Miasta",
+      contractAllowedShift: "12,5",
+      contractFinalReportDays: "21",
+      returnBankAccount: "PL61 1090 1014 0000 0712 1981 2874",
+    });
+  });
+
+  it("checks the contract settings next to their fields", () => {
+    const errors = (overrides: Record<string, string>) =>
+      TenantSettingsFormSchema.safeParse(form(overrides)).error?.issues.map(
+        (i) => `${i.path.join(".")}:${i.message}`,
+      );
+    expect(errors({ contractNumberPattern: "{department}.526.{year}" })).toEqual([
+      "contractNumberPattern:admin.settings.contractNumberPatternSeq",
+    ]);
+    expect(errors({ contractNumberPattern: "{dept}.{seq}" })).toEqual([
+      "contractNumberPattern:admin.settings.contractNumberPatternPlaceholder",
+    ]);
+    expect(errors({ contractNumberPattern: `{seq}${"x".repeat(80)}` })).toEqual([
+      'contractNumberPattern:form.tooLong|{"max":80}',
+    ]);
+    expect(errors({ contractNumberPattern: "" })).toEqual(["contractNumberPattern:form.required"]);
+    expect(errors({ contractAllowedShift: "120" })).toEqual([
+      "contractAllowedShift:competition.error.percent",
+    ]);
+    expect(errors({ contractAllowedShift: "dużo" })).toEqual([
+      "contractAllowedShift:competition.error.percent",
+    ]);
+    expect(errors({ contractFinalReportDays: "0" })).toHaveLength(1);
+    expect(errors({ returnBankAccount: "61 1090 1014 0000 0712 1981 2875" })).toEqual([
+      "returnBankAccount:org.error.ibanChecksum",
+    ]);
+    expect(errors({ "contractRepresentatives.1.name": "Jan Kowalski" })).toEqual([
+      "contractRepresentatives.1.function:form.required",
+    ]);
+    const parsed = TenantSettingsFormSchema.parse(form({ contractAllowedShift: "12,5" }));
+    expect(parsed.contractAllowedShift).toBe(1250);
+    expect(TenantSettingsFormSchema.parse(form({ contractAllowedShift: "0" })).contractAllowedShift).toBe(0);
+    expect(parsed.contractRepresentatives).toEqual([
+      { name: "Anna Prezydent", function: "Prezydent Miasta" },
+    ]);
   });
 
   it("refuses a host name that serves another municipality", async () => {

@@ -6,6 +6,13 @@ import { AppError } from "../../platform/errors/app-error";
 import { forgetResolvedTenants } from "../../platform/tenancy/resolve-tenant.server";
 import { readTenantSettings } from "../../platform/tenancy/settings";
 import { z } from "../../platform/validation/zod-messages";
+import {
+  contractSettingsAuditView,
+  contractSettingsFields,
+  contractSettingsOf,
+  contractSettingsView,
+  gatherRepresentativeRows,
+} from "./contract-settings";
 import { NameField, OptionalEmailField } from "./fields";
 
 /** TERYT code of a municipality: 7 digits, the last one the type of unit (GUS, rozporządzenie RM z 15.12.1998). */
@@ -47,31 +54,44 @@ const ShortText = z.string().trim().max(200).default("");
 /** Longest Polish town name has about 30 letters; 100 leaves room and stops pasted essays. */
 const MAX_CITY_LENGTH = 100;
 
-/** The municipality settings form: flat field names, as the form posts them. */
-export const TenantSettingsFormSchema = z.object({
-  name: NameField,
-  teryt: TerytField,
-  /** The town of the municipality's seat (the 1.5 % page lists OPPs seated there); blank: from the name. */
-  seatCity: z.string().trim().max(MAX_CITY_LENGTH).default(""),
-  /** Section I of offers: the authority they are addressed to ("Prezydent Miasta …"); blank: the name. */
-  offerAuthority: ShortText,
-  bipUrl: OptionalWebUrl,
-  logoUrl: OptionalWebUrl,
-  hostnames: HostnamesField,
-  accessibilityPublishedOn: DateField,
-  accessibilityUpdatedOn: DateField,
-  accessibilityContactName: ShortText,
-  accessibilityContactEmail: OptionalEmailField,
-  accessibilityContactPhone: z.string().trim().max(40).default(""),
-  coordinatorUnit: ShortText,
-  coordinatorEmail: OptionalEmailField,
-});
+/** The municipality settings form: flat field names, as the form posts them (rows "list.N.field"). */
+export const TenantSettingsFormSchema = z.preprocess(
+  gatherRepresentativeRows,
+  z.object({
+    name: NameField,
+    teryt: TerytField,
+    /** The town of the municipality's seat (the 1.5 % page lists OPPs seated there); blank: from the name. */
+    seatCity: z.string().trim().max(MAX_CITY_LENGTH).default(""),
+    /** Section I of offers: the authority they are addressed to ("Prezydent Miasta …"); blank: the name. */
+    offerAuthority: ShortText,
+    bipUrl: OptionalWebUrl,
+    logoUrl: OptionalWebUrl,
+    hostnames: HostnamesField,
+    accessibilityPublishedOn: DateField,
+    accessibilityUpdatedOn: DateField,
+    accessibilityContactName: ShortText,
+    accessibilityContactEmail: OptionalEmailField,
+    accessibilityContactPhone: z.string().trim().max(40).default(""),
+    coordinatorUnit: ShortText,
+    coordinatorEmail: OptionalEmailField,
+    ...contractSettingsFields,
+  }),
+);
 export type TenantSettingsFormInput = z.infer<typeof TenantSettingsFormSchema>;
 
 type TenantRow = typeof tenants.$inferSelect;
 
-/** The tenant as the form shows it (also what the audit entry compares). */
+/** The tenant as the form shows it. */
 export function tenantSettingsView(tenant: TenantRow): Record<string, string> {
+  return { ...generalView(tenant), ...contractSettingsView(readTenantSettings(tenant.settings)) };
+}
+
+/** What the audit entry compares (the contract representatives as one value). */
+function auditView(tenant: TenantRow): Record<string, string> {
+  return { ...generalView(tenant), ...contractSettingsAuditView(readTenantSettings(tenant.settings)) };
+}
+
+function generalView(tenant: TenantRow): Record<string, string> {
   const settings = readTenantSettings(tenant.settings);
   return {
     name: tenant.name,
@@ -139,6 +159,7 @@ export async function updateTenantSettings(options: {
       coordinatorEmail: input.coordinatorEmail,
       seatCity: input.seatCity,
       offerAuthority: input.offerAuthority,
+      ...contractSettingsOf(input),
     };
     const [updated] = await tx
       .update(tenants)
@@ -153,8 +174,8 @@ export async function updateTenantSettings(options: {
       .where(eq(tenants.id, tenantId))
       .returning();
     if (!updated) throw new Error("tenant update returned nothing");
-    const before = tenantSettingsView(tenant);
-    const after = tenantSettingsView(updated);
+    const before = auditView(tenant);
+    const after = auditView(updated);
     const changed = Object.keys(after).filter((key) => before[key] !== after[key]);
     if (changed.length === 0) return;
     await writeAudit(tx, {

@@ -54,6 +54,8 @@ export interface ContractContent {
   allowedShiftBp: number;
   finalReportDays: number;
   returnDays: number;
+  /** The authority's account for returns (ufp art. 251), when the tenant set one at drawing up. */
+  returnAccount?: string;
   instalments: ContractInstalmentTerm[];
   reports: ContractReportTerm[];
 }

@@ -47,6 +47,11 @@ function offerorsLine(c: ContractContent): string {
     .join("; ");
 }
 
+/** " na rachunek bankowy Zleceniodawcy nr …" when the contract names the authority's account, else nothing. */
+function returnInto(c: ContractContent): string {
+  return c.returnAccount ? ` na rachunek bankowy Zleceniodawcy nr ${formatIban(c.returnAccount)}` : "";
+}
+
 function section(n: number, title: string): ContractBlock {
   return { kind: "heading", level: 2, text: `§ ${n}. ${title}` };
 }
@@ -180,8 +185,8 @@ export function buildContract(input: ContractDocumentInput): ContractBlock[] {
       kind: "list",
       items: [
         c.taskEnd.endsWith("-12-31")
-          ? `Przyznane środki finansowe dotacji Zleceniobiorca jest zobowiązany wykorzystać w terminie realizacji zadania; zadanie kończy się z końcem roku budżetowego, więc niewykorzystaną kwotę dotacji Zleceniobiorca zwraca nie później niż do dnia 31 stycznia ${Number(c.taskEnd.slice(0, 4)) + 1} r. (art. 251 ust. 1 ustawy z dnia 27 sierpnia 2009 r. o finansach publicznych).`
-          : `Przyznane środki finansowe dotacji Zleceniobiorca jest zobowiązany wykorzystać w terminie realizacji zadania; niewykorzystaną kwotę dotacji Zleceniobiorca zwraca w terminie ${c.returnDays} dni od dnia zakończenia realizacji zadania (art. 251 ust. 2 ustawy z dnia 27 sierpnia 2009 r. o finansach publicznych).`,
+          ? `Przyznane środki finansowe dotacji Zleceniobiorca jest zobowiązany wykorzystać w terminie realizacji zadania; zadanie kończy się z końcem roku budżetowego, więc niewykorzystaną kwotę dotacji Zleceniobiorca zwraca nie później niż do dnia 31 stycznia ${Number(c.taskEnd.slice(0, 4)) + 1} r.${returnInto(c)} (art. 251 ust. 1 ustawy z dnia 27 sierpnia 2009 r. o finansach publicznych).`
+          : `Przyznane środki finansowe dotacji Zleceniobiorca jest zobowiązany wykorzystać w terminie realizacji zadania; niewykorzystaną kwotę dotacji Zleceniobiorca zwraca w terminie ${c.returnDays} dni od dnia zakończenia realizacji zadania${returnInto(c)} (art. 251 ust. 2 ustawy z dnia 27 sierpnia 2009 r. o finansach publicznych).`,
         "Od niewykorzystanej kwoty dotacji zwróconej po terminie naliczane są odsetki w wysokości określonej jak dla zaległości podatkowych (art. 251 ust. 4 ustawy o finansach publicznych).",
         "Dotacja wykorzystana niezgodnie z przeznaczeniem, pobrana nienależnie lub w nadmiernej wysokości podlega zwrotowi wraz z odsetkami na zasadach art. 252 ustawy o finansach publicznych.",
       ],

@@ -16,6 +16,27 @@ export const MAX_INSTALMENTS = 24;
 export const MAX_REPORTS = 24;
 export const MAX_REPRESENTATIVES = 6;
 
+/** The placeholders of the tenant's contract number pattern; {seq} is required (numbers must differ). */
+export const CONTRACT_NUMBER_PLACEHOLDERS = ["{department}", "{seq}", "{year}"] as const;
+/** Longest contract number pattern the settings accept. */
+export const MAX_CONTRACT_NUMBER_PATTERN = 80;
+
+/** A contract's number from the pattern: {department} (its code), {seq} (from 1), {year}. */
+export function formatContractNumber(
+  pattern: string,
+  values: { departmentCode: string; seq: number; year: number },
+): string {
+  return pattern
+    .replaceAll("{department}", values.departmentCode)
+    .replaceAll("{seq}", String(values.seq))
+    .replaceAll("{year}", String(values.year));
+}
+
+/** The final report's days the tenant set, or the statute's FINAL_REPORT_DAYS (UDPP art. 18 ust. 1). */
+export function finalReportDaysOf(settings: { contractFinalReportDays: number | null }): number {
+  return settings.contractFinalReportDays ?? FINAL_REPORT_DAYS;
+}
+
 /** "YYYY-MM-DD" plus whole calendar days. */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

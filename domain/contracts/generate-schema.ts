@@ -18,7 +18,7 @@ import { MAX_INSTALMENTS, MAX_REPORTS, MAX_REPRESENTATIVES } from "./generate-ru
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** Rows from the form (an object keyed by index, "instalments.0.amount") in index order; all-blank rows dropped. */
-function rows<S extends z.ZodType>(row: S, max: number) {
+export function formRows<S extends z.ZodType>(row: S, max: number) {
   return z.preprocess(
     (v) => {
       if (blank(v)) return [];
@@ -38,7 +38,8 @@ function rows<S extends z.ZodType>(row: S, max: number) {
   );
 }
 
-const Days = z
+/** A number of days typed whole, 1–365. */
+export const DaysSchema = z
   .union([z.string(), z.number()])
   .transform((v) => (typeof v === "number" ? v : /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : Number.NaN))
   .pipe(z.number("competition.error.wholeNumber").int().min(1).max(365));
@@ -54,19 +55,19 @@ export const ReportTermSchema = z.object({
 
 const BaseTermsSchema = z.object({
   form: z.preprocess((v) => (blank(v) ? "support" : v), z.enum(CONTRACT_FORM_VALUES)),
-  representatives: rows(RepresentativeSchema, MAX_REPRESENTATIVES).refine(
+  representatives: formRows(RepresentativeSchema, MAX_REPRESENTATIVES).refine(
     (v) => v.length > 0,
     "contracts.generate.error.representativesRequired",
   ),
   bankAccount: IbanSchema,
-  instalments: rows(InstalmentTermSchema, MAX_INSTALMENTS).refine(
+  instalments: formRows(InstalmentTermSchema, MAX_INSTALMENTS).refine(
     (v) => v.length > 0,
     "contracts.generate.error.instalmentsRequired",
   ),
-  reports: rows(ReportTermSchema, MAX_REPORTS),
+  reports: formRows(ReportTermSchema, MAX_REPORTS),
   allowedShift: PercentSchema,
-  finalReportDays: Days,
-  returnDays: Days,
+  finalReportDays: DaysSchema,
+  returnDays: DaysSchema,
 });
 
 export type ContractTerms = z.infer<typeof BaseTermsSchema>;
@@ -100,16 +101,20 @@ export function contractTermsSchema(amounts: { grant: number; ownContribution: n
   });
 }
 
+/** Segments of a posted name that would reach a prototype ("__proto__.x"): such names are dropped. */
+const UNSAFE_SEGMENTS = new Set(["__proto__", "constructor", "prototype"]);
+
 /** Flat form values ("instalments.0.amount") as the nested object the schema reads. */
 export function nestFormValues(values: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     const parts = key.split(".");
+    if (parts.some((part) => UNSAFE_SEGMENTS.has(part))) continue;
     let node = out;
     parts.forEach((part, i) => {
       if (i === parts.length - 1) node[part] = value;
       else {
-        const next = node[part];
+        const next = Object.hasOwn(node, part) ? node[part] : undefined;
         node[part] = next && typeof next === "object" ? next : {};
         node = node[part] as Record<string, unknown>;
       }

@@ -8,7 +8,7 @@ import { formatIban } from "../../platform/validation/identifiers";
 import { seatCityOf } from "../portal/opp-campaign";
 import { CONTRACT_TEMPLATE, type ContractContent } from "./content";
 import { defaultInstalments, defaultReports, instalmentTerms } from "./generate-defaults";
-import { FINAL_REPORT_DAYS, RETURN_DAYS } from "./generate-rules";
+import { finalReportDaysOf, formatContractNumber, RETURN_DAYS } from "./generate-rules";
 import type { ContractTerms } from "./generate-schema";
 import type { ContractSource } from "./generate-source";
 
@@ -44,6 +44,7 @@ export function taskPeriodOf(source: Pick<ContractSource, "version" | "competiti
 /** What the form proposes for a new contract. */
 export function defaultTermsOf(source: ContractSource): TermsFormValues {
   const { taskStart, taskEnd } = taskPeriodOf(source);
+  const finalReportDays = finalReportDaysOf(source.settings);
   const instalments = defaultInstalments({
     grant: source.grant,
     taskStart,
@@ -54,11 +55,11 @@ export function defaultTermsOf(source: ContractSource): TermsFormValues {
     form: "support",
     bankAccount: source.organizationIban ? formatIban(source.organizationIban) : "",
     allowedShift: percent(source.settings.contractAllowedShiftBp),
-    finalReportDays: String(FINAL_REPORT_DAYS),
+    finalReportDays: String(finalReportDays),
     returnDays: String(RETURN_DAYS),
     representatives: source.settings.contractRepresentatives.map((r) => ({ ...r })),
     instalments: instalments.map((t) => ({ plannedOn: t.plannedOn, amount: zl(t.amount) })),
-    reports: defaultReports({ taskStart, taskEnd, finalReportDays: FINAL_REPORT_DAYS }),
+    reports: defaultReports({ taskStart, taskEnd, finalReportDays }),
   };
 }
 
@@ -107,6 +108,8 @@ export function contentOf(options: {
     allowedShiftBp: terms.allowedShift,
     finalReportDays: terms.finalReportDays,
     returnDays: terms.returnDays,
+    // Frozen only when the tenant gave one, so contracts without it keep their content's shape.
+    ...(source.settings.returnBankAccount ? { returnAccount: source.settings.returnBankAccount } : {}),
     instalments: instalmentTerms(terms.instalments),
     reports: terms.reports,
   };
@@ -155,10 +158,7 @@ export async function nextContractNumber(
       ),
     );
   for (let seq = (row?.n ?? 0) + 1; ; seq++) {
-    const number = options.pattern
-      .replaceAll("{department}", options.departmentCode)
-      .replaceAll("{seq}", String(seq))
-      .replaceAll("{year}", String(options.year));
+    const number = formatContractNumber(options.pattern, { ...options, seq });
     const [taken] = await db
       .select({ id: contracts.id })
       .from(contracts)

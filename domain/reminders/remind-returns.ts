@@ -7,7 +7,7 @@ import { formatDate, warsawDateOf, warsawDatePlusDays } from "../../platform/for
 import { formatMoney } from "../../platform/format/money";
 import { enqueueMail } from "../../platform/mail/enqueue-mail.server";
 import { tenantNameOf } from "../offers/offer-content";
-import { contractLetterRecipients, RETURN_ACCOUNT_TEXT, settlementLinks } from "../settlement/recipients";
+import { contractLetterRecipients, returnAccountOf, settlementLinks } from "../settlement/recipients";
 import { returnReminderMail } from "./mail/reminder-mails";
 import { RETURN_REMINDER_DAYS } from "./rules";
 
@@ -60,6 +60,7 @@ export async function remindReturns(options: { db: Db; clock: Clock; appUrl: str
         after: { dueOn: settlement.dueOn, owed, overdue },
       });
       const tenantName = await tenantNameOf(tx, contract.tenantId);
+      const account = await returnAccountOf(tx, contract.tenantId);
       for (const to of await contractLetterRecipients(tx, contract))
         await enqueueMail(tx, {
           tenantId: contract.tenantId,
@@ -72,7 +73,7 @@ export async function remindReturns(options: { db: Db; clock: Clock; appUrl: str
             amount: formatMoney(owed),
             dueOn: formatDate(settlement.dueOn),
             overdue,
-            account: RETURN_ACCOUNT_TEXT,
+            account,
             link: settlementLinks.ngo(options.appUrl, contract.id),
           }),
         });

@@ -9,7 +9,7 @@ import { tenantNameOf } from "../offers/offer-content";
 import { requireUserId } from "../organizations/access";
 import { lockOfficeSettlement, requireFigures, type SettlementOfficeOptions } from "./access";
 import { settlementConfirmedMail } from "./mail/settlement-mails";
-import { contractLetterRecipients, RETURN_ACCOUNT_TEXT, settlementLinks } from "./recipients";
+import { contractLetterRecipients, returnAccountOf, settlementLinks } from "./recipients";
 import { lockSettlementRow } from "./settlement-state";
 
 /**
@@ -58,6 +58,7 @@ export async function confirmSettlement(
       },
     });
     const tenantName = await tenantNameOf(tx, options.tenantId);
+    const account = await returnAccountOf(tx, options.tenantId);
     for (const to of await contractLetterRecipients(tx, contract))
       await enqueueMail(tx, {
         tenantId: options.tenantId,
@@ -69,7 +70,7 @@ export async function confirmSettlement(
           taskTitle: contract.taskTitle,
           amount: formatMoney(computation.total),
           dueOn: formatDate(dueOn),
-          account: RETURN_ACCOUNT_TEXT,
+          account,
           link: settlementLinks.ngo(options.appUrl, contract.id),
         }),
       });

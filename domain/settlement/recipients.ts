@@ -1,4 +1,8 @@
+import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../platform/db/client.server";
+import { tenants } from "../../platform/db/schema/tenancy";
+import { readTenantSettings, type TenantSettings } from "../../platform/tenancy/settings";
+import { formatIban } from "../../platform/validation/identifiers";
 import type { ContractRow } from "../contracts/access";
 import { offerorLetterRecipients } from "../offers/access";
 import { readOfferors } from "../offers/offer-content";
@@ -19,8 +23,23 @@ export async function contractLetterRecipients(
   });
 }
 
-/** Where a return is paid: the authority's account named in the contract (no tenant setting yet). */
-export const RETURN_ACCOUNT_TEXT = "rachunek wskazany w umowie";
+/**
+ * Where a return is paid (ufp art. 251): the authority's account from the tenant settings,
+ * formatted ("PL61 1090 …"), or "" when none is set (letters then name the contract's account).
+ */
+export async function returnAccountOf(db: DbOrTx, tenantId: string): Promise<string> {
+  const [row] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
+    .limit(1);
+  return returnAccountText(readTenantSettings(row?.settings));
+}
+
+/** The tenant settings' account for returns, formatted, or "" when none is set. */
+export function returnAccountText(settings: Pick<TenantSettings, "returnBankAccount">): string {
+  return settings.returnBankAccount ? formatIban(settings.returnBankAccount) : "";
+}
 
 /** The settlement's pages, for links in mail. */
 export const settlementLinks = {

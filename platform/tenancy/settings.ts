@@ -12,6 +12,9 @@ export const OppCampaignYearSchema = z.object({
 });
 export type OppCampaignYear = z.infer<typeof OppCampaignYearSchema>;
 
+/** The contract number pattern a tenant starts with (e.g. "WSO.526.1.2026"). */
+export const DEFAULT_CONTRACT_NUMBER_PATTERN = "{department}.526.{seq}.{year}";
+
 /** Tenant settings with their defaults; stored as JSON on the tenant, read through this schema. */
 export const TenantSettingsSchema = z.object({
   /** Accessibility declaration data (ustawa z 4 kwietnia 2019 r. o dostępności cyfrowej, art. 10). */
@@ -48,8 +51,8 @@ export const TenantSettingsSchema = z.object({
   /** Contract numbers: {department} (its code), {seq} (per tenant and year, from 1), {year}. */
   contractNumberPattern: z
     .string()
-    .default("{department}.526.{seq}.{year}")
-    .catch("{department}.526.{seq}.{year}"),
+    .default(DEFAULT_CONTRACT_NUMBER_PATTERN)
+    .catch(DEFAULT_CONTRACT_NUMBER_PATTERN),
   /** Who signs contracts for the authority by default (name and function). */
   contractRepresentatives: z
     .array(z.object({ name: z.string(), function: z.string() }))
@@ -57,6 +60,16 @@ export const TenantSettingsSchema = z.object({
     .catch([]),
   /** Allowed increase of a cost line without an annex, basis points (2 000 = 20 %). */
   contractAllowedShiftBp: z.number().int().min(0).max(10_000).default(2000).catch(2000),
+  /**
+   * Days after the task's end the final report is due, as contracts propose it; null: the statute's
+   * 30 days (UDPP art. 18 ust. 1, FINAL_REPORT_DAYS in domain/contracts/generate-rules.ts).
+   */
+  contractFinalReportDays: z.number().int().min(1).max(365).nullable().default(null).catch(null),
+  /**
+   * The authority's bank account for returns of unused or undue grant (ufp art. 251–252), "PL" and
+   * 26 digits; blank: none given (letters then say "the account named in the contract").
+   */
+  returnBankAccount: z.string().default("").catch(""),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

@@ -1,6 +1,7 @@
 import { useT } from "../../lib/shell";
 import { ErrorSummary, Field, PostForm } from "../forms";
 import { type AdminActionData, failureFor } from "./action-notice";
+import { ContractSettingsFieldset, contractSettingsLabels } from "./contract-settings-fieldset";
 
 const K = "admin.settings.";
 
@@ -8,9 +9,12 @@ const K = "admin.settings.";
 export function TenantSettingsForm({
   current,
   data,
+  numberExample,
 }: {
   current: Record<string, string>;
   data?: AdminActionData;
+  /** What the contract number's preview is made of (a department's code, 1, this year). */
+  numberExample: { departmentCode: string; seq: number; year: number };
 }) {
   const t = useT();
   const failure = failureFor(data);
@@ -32,7 +36,10 @@ export function TenantSettingsForm({
     "coordinatorUnit",
     "coordinatorEmail",
   ];
-  const labels = Object.fromEntries(names.map((n) => [n, t(`${K}${n}`)]));
+  const labels = {
+    ...Object.fromEntries(names.map((n) => [n, t(`${K}${n}`)])),
+    ...contractSettingsLabels(t),
+  };
   const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field
       name={name}
@@ -73,6 +80,12 @@ export function TenantSettingsForm({
           {field("coordinatorUnit")}
           {field("coordinatorEmail", { type: "email", maxLength: 254 })}
         </fieldset>
+        <ContractSettingsFieldset
+          values={values}
+          errors={errors}
+          typed={Boolean(failure)}
+          numberExample={numberExample}
+        />
         <div className="actions">
           <button type="submit" className="primary">
             {t("form.save")}

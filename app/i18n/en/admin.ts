@@ -128,6 +128,29 @@ export const admin: Record<keyof typeof pl, string> = {
   "admin.settings.tooManyHostnames": "Enter at most 20 domain names.",
   "admin.settings.hostnameTaken": "One of these domain names already belongs to another municipality.",
   "admin.settings.dateFormat": "Enter the date as YYYY-MM-DD.",
+  "admin.settings.contracts": "Grant contracts",
+  "admin.settings.contractNumberPattern": "Contract number pattern",
+  "admin.settings.contractNumberPatternHint":
+    "Placeholders: {department} — the department's code, {seq} — the contract's number within the year (required), {year} — the year. At most 80 characters.",
+  "admin.settings.contractNumberPreview": "Next number, e.g. in department {code}: {number}.",
+  "admin.settings.contractNumberPatternSeq":
+    "The pattern must contain {seq} — the contract's number within the year.",
+  "admin.settings.contractNumberPatternPlaceholder":
+    "Allowed placeholders are {department}, {seq} and {year}; use no other curly brackets.",
+  "admin.settings.contractRepresentatives": "The authority's representatives who sign contracts",
+  "admin.settings.contractRepresentativesHint":
+    "Name and function, at most {max} people; new contracts propose them. Blank rows are ignored.",
+  "admin.settings.representativeName": "Name of representative {n}",
+  "admin.settings.representativeFunction": "Function of representative {n}",
+  "admin.settings.contractAllowedShift": "Allowed increase of a cost line without an annex (%)",
+  "admin.settings.contractAllowedShiftHint":
+    "0 to 100, e.g. 20 or 12,5 — a cost financed from the grant may grow by this percentage without an annex (the contract's clause on shifts between cost lines, model contract: Dz.U. 2018 poz. 2057, annex 3; § 10 of the platform's contract).",
+  "admin.settings.contractFinalReportDays": "Final report due (days after the task ends)",
+  "admin.settings.contractFinalReportDaysHint":
+    "30 days by statute (art. 18(1) of the act on public benefit activity and volunteering).",
+  "admin.settings.returnBankAccount": "The office's account for returns of grant",
+  "admin.settings.returnBankAccountHint":
+    "Organisations return unused grant into this account (art. 251 of the public finance act); it is named in contracts, settlements and reminders. Leave empty if none.",
 
   "admin.audit.title": "Audit log",
   "admin.audit.lead":

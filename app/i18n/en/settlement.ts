@@ -46,6 +46,8 @@ export const settlement: Record<string, string> = {
   "settlement.confirm.submit": "Confirm the settlement",
   "settlement.returns.heading": "Returns",
   "settlement.returns.caption": "Returns recorded",
+  "settlement.returns.account":
+    "The office's account for returns of grant: {account} (art. 251 of the public finance act).",
   "settlement.returns.none": "No returns recorded.",
   "settlement.returns.record": "Record a return",
   "settlement.returns.kind": "Kind",
@@ -86,6 +88,7 @@ export const settlement: Record<string, string> = {
   "settlement.member.notConfirmed": "The office has not confirmed the settlement yet.",
   "settlement.member.toPay": "To return: {amount} by {dueOn}, into {account}.",
   "settlement.member.account": "the account named in the contract",
+  "settlement.member.accountNumber": "account no. {account}",
   "settlement.member.interest": "Late-payment interest to pay: {amount}.",
   "settlement.nav.rates": "Interest rates",
   "settlement.rates.title": "Late-payment interest",

@@ -126,6 +126,29 @@ export const admin = {
   "admin.settings.tooManyHostnames": "Podaj najwyżej 20 nazw domen.",
   "admin.settings.hostnameTaken": "Jedna z tych nazw domen należy już do innej gminy.",
   "admin.settings.dateFormat": "Podaj datę w formacie RRRR-MM-DD.",
+  "admin.settings.contracts": "Umowy dotacyjne",
+  "admin.settings.contractNumberPattern": "Wzór numeru umowy",
+  "admin.settings.contractNumberPatternHint":
+    "Znaczniki: {department} — kod wydziału, {seq} — kolejny numer umowy w roku (wymagany), {year} — rok. Najwyżej 80 znaków.",
+  "admin.settings.contractNumberPreview": "Następny numer, np. w wydziale {code}: {number}.",
+  "admin.settings.contractNumberPatternSeq":
+    "Wzór musi zawierać znacznik {seq} — kolejny numer umowy w roku.",
+  "admin.settings.contractNumberPatternPlaceholder":
+    "Dozwolone znaczniki to {department}, {seq} i {year}; innych nawiasów klamrowych nie używaj.",
+  "admin.settings.contractRepresentatives": "Reprezentanci Zleceniodawcy podpisujący umowy",
+  "admin.settings.contractRepresentativesHint":
+    "Imię i nazwisko oraz funkcja, najwyżej {max} osób; nowe umowy proponują te osoby. Puste wiersze są pomijane.",
+  "admin.settings.representativeName": "Imię i nazwisko reprezentanta {n}",
+  "admin.settings.representativeFunction": "Funkcja reprezentanta {n}",
+  "admin.settings.contractAllowedShift": "Dopuszczalne zwiększenie pozycji kosztorysu bez aneksu (%)",
+  "admin.settings.contractAllowedShiftHint":
+    "Od 0 do 100, np. 20 lub 12,5 — o tyle procent można zwiększyć koszt finansowany z dotacji bez aneksu (postanowienie umowy o przesunięciach między pozycjami kosztorysu, wzór umowy: Dz.U. 2018 poz. 2057, zał. 3; w umowie z platformy § 10).",
+  "admin.settings.contractFinalReportDays": "Termin sprawozdania końcowego (dni od zakończenia zadania)",
+  "admin.settings.contractFinalReportDaysHint":
+    "Ustawowo 30 dni (art. 18 ust. 1 ustawy o działalności pożytku publicznego i o wolontariacie).",
+  "admin.settings.returnBankAccount": "Rachunek urzędu do zwrotu dotacji",
+  "admin.settings.returnBankAccountHint":
+    "Na ten rachunek organizacje zwracają niewykorzystaną dotację (art. 251 ustawy o finansach publicznych); podajemy go w umowach, rozliczeniach i przypomnieniach. Zostaw puste, jeśli nie ma.",
 
   "admin.audit.title": "Dziennik zdarzeń",
   "admin.audit.lead":

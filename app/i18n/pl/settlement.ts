@@ -48,6 +48,8 @@ export const settlement: Record<string, string> = {
   "settlement.confirm.submit": "Zatwierdź rozliczenie",
   "settlement.returns.heading": "Zwroty",
   "settlement.returns.caption": "Zwroty zaksięgowane",
+  "settlement.returns.account":
+    "Rachunek urzędu do zwrotu dotacji: {account} (art. 251 ustawy o finansach publicznych).",
   "settlement.returns.none": "Nie odnotowano zwrotów.",
   "settlement.returns.record": "Odnotuj zwrot",
   "settlement.returns.kind": "Rodzaj",
@@ -88,6 +90,7 @@ export const settlement: Record<string, string> = {
   "settlement.member.notConfirmed": "Urząd nie zatwierdził jeszcze rozliczenia.",
   "settlement.member.toPay": "Do zwrotu: {amount} w terminie do {dueOn}, na {account}.",
   "settlement.member.account": "rachunek wskazany w umowie",
+  "settlement.member.accountNumber": "rachunek nr {account}",
   "settlement.member.interest": "Odsetki za zwłokę do zapłaty: {amount}.",
   "settlement.nav.rates": "Odsetki",
   "settlement.rates.title": "Odsetki za zwłokę",

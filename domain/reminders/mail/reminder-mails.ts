@@ -1,5 +1,6 @@
 import { renderMail } from "../../../platform/mail/templates/layout";
 import type { MailLocale, RenderedMail } from "../../../platform/mail/templates/types";
+import { returnAccountPhrase } from "../../settlement/mail/settlement-mails";
 
 /** The reminders' letters: Polish first, amounts "1 234,56 zł", dates "15 grudnia 2026", a link. */
 
@@ -89,7 +90,7 @@ export function returnReminderMail(
         d.overdue
           ? `The return of ${d.amount} under contract ${d.number} ("${d.taskTitle}") was due on ${d.dueOn}. Interest as for tax arrears runs from the next day.`
           : `The return of ${d.amount} under contract ${d.number} ("${d.taskTitle}") is due on ${d.dueOn}.`,
-        `Pay into: ${d.account}.`,
+        `Pay into ${returnAccountPhrase(locale, d.account)}.`,
       ],
       action: { label: "Open the settlement", url: d.link },
     });
@@ -103,7 +104,7 @@ export function returnReminderMail(
       d.overdue
         ? `Termin zwrotu kwoty ${d.amount} na podstawie umowy ${d.number} („${d.taskTitle}”) upłynął ${d.dueOn}. Od dnia następującego po terminie naliczane są odsetki jak dla zaległości podatkowych.`
         : `Przypominamy, że kwotę ${d.amount} na podstawie umowy ${d.number} („${d.taskTitle}”) należy zwrócić do ${d.dueOn}.`,
-      `Wpłaty należy dokonać na: ${d.account}.`,
+      `Wpłaty należy dokonać na ${returnAccountPhrase(locale, d.account)}.`,
     ],
     action: { label: "Przejdź do rozliczenia", url: d.link },
   });

@@ -11,8 +11,15 @@ export interface SettlementMailData {
   amount: string;
   /** The due date in Polish ("15 września 2026"). */
   dueOn: string;
+  /** The authority's account for returns, formatted; "" when the tenant has not set one. */
   account: string;
   link: string;
+}
+
+/** "rachunek nr PL61 …", or the contract's account when the tenant has not set one (ufp art. 251). */
+export function returnAccountPhrase(locale: MailLocale, account: string): string {
+  if (locale === "en") return account ? `account no. ${account}` : "the account named in the contract";
+  return account ? `rachunek nr ${account}` : "rachunek wskazany w umowie";
 }
 
 /** The office confirmed the settlement: what to return, by when, into which account. */
@@ -26,7 +33,7 @@ export function settlementConfirmedMail(locale: MailLocale, d: SettlementMailDat
         `The office has settled the grant of contract ${d.number} for the task "${d.taskTitle}".`,
         d.amount === "0,00 zł"
           ? "Nothing is to be returned."
-          : `Amount to return: ${d.amount}, by ${d.dueOn}, into: ${d.account}. After that day interest as for tax arrears is due.`,
+          : `Amount to return: ${d.amount}, by ${d.dueOn}, into ${returnAccountPhrase(locale, d.account)}. After that day interest as for tax arrears is due.`,
       ],
       action: { label: "Open the settlement", url: d.link },
     });
@@ -38,7 +45,7 @@ export function settlementConfirmedMail(locale: MailLocale, d: SettlementMailDat
       `Urząd rozliczył dotację udzieloną na podstawie umowy ${d.number} na realizację zadania „${d.taskTitle}”.`,
       d.amount === "0,00 zł"
         ? "Nie ma kwoty do zwrotu."
-        : `Kwota do zwrotu: ${d.amount}, w terminie do ${d.dueOn}, na: ${d.account}. Od kwoty zwróconej po terminie nalicza się odsetki jak dla zaległości podatkowych.`,
+        : `Kwota do zwrotu: ${d.amount}, w terminie do ${d.dueOn}, na ${returnAccountPhrase(locale, d.account)}. Od kwoty zwróconej po terminie nalicza się odsetki jak dla zaległości podatkowych.`,
     ],
     action: { label: "Przejdź do rozliczenia", url: d.link },
   });
