@@ -10,6 +10,9 @@ export const DEMO_TENANT = {
     coordinatorEmail: "ccop@demo.pozytek.pl",
     seatCity: "Częstochowa",
     offerAuthority: "Prezydent Miasta Częstochowy",
+    /** Who signs the contracts, and the account returns of grants go to (a demo number, valid checksum). */
+    contractRepresentatives: [{ name: "Anna Przykładowa", function: "Zastępca Prezydenta Miasta Częstochowy" }],
+    returnBankAccount: "PL18102016640000123456789012",
     /**
      * "Zostaw 1% w Częstochowie" as the seed's 2021 report tells it: over 111 thousand residents gave
      * over 8.5 M zł to OPPs, 2 367 202,00 zł of it to OPPs seated in the city.
