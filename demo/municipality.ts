@@ -11,7 +11,9 @@ export const DEMO_TENANT = {
     seatCity: "Częstochowa",
     offerAuthority: "Prezydent Miasta Częstochowy",
     /** Who signs the contracts, and the account returns of grants go to (a demo number, valid checksum). */
-    contractRepresentatives: [{ name: "Anna Przykładowa", function: "Zastępca Prezydenta Miasta Częstochowy" }],
+    contractRepresentatives: [
+      { name: "Anna Przykładowa", function: "Zastępca Prezydenta Miasta Częstochowy" },
+    ],
     returnBankAccount: "PL18102016640000123456789012",
     /**
      * "Zostaw 1% w Częstochowie" as the seed's 2021 report tells it: over 111 thousand residents gave
