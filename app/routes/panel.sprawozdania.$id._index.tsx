@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { REPORT_SECTION_KEYS, type ReportSectionKey } from "~/domain/reports/schemas";
 import { PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
+import { DocumentsForm, DocumentsList } from "../components/reports/documents-parts";
 import { ReportForm, type SectionState } from "../components/reports/report-form";
 import {
   CostTable,
@@ -17,9 +18,10 @@ import type { Route } from "./+types/panel.sprawozdania.$id._index";
 
 /**
  * GET/POST /panel/sprawozdania/:id — the organisation's report on the task (Dz.U. 2018 poz. 2057
- * zał. 5; UDPP art. 18): the plan carried in from the contract, the four sections each saved by
- * its own button, the computed totals and deviations, the officer's remarks when returned, the
- * submission with a confirmation step, and after it the receipt, checksum and versions' PDFs.
+ * zał. 5; UDPP art. 18): the plan carried in from the contract, the sections each saved by its own
+ * button (with the optional list of accounting documents), the computed totals and deviations, the
+ * officer's remarks when returned, the submission with a confirmation step, and after it the
+ * receipt, checksum and versions' PDFs.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   return loadReport(context, request, params.id);
@@ -49,11 +51,12 @@ function sectionStates(refused: ActionFailure | null): Partial<Record<ReportSect
 export default function ReportPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { tenant } = useShell();
-  const { view, notice, confirming } = loaderData;
+  const { view, notice, confirming, documentRows } = loaderData;
   const refused = actionData && "ok" in actionData && !actionData.ok ? (actionData as ActionFailure) : null;
   const title = t(`reports.title.${view.report.kind}`);
   const latest = view.versions[view.versions.length - 1];
   const page = `/panel/sprawozdania/${view.report.id}`;
+  const states = sectionStates(refused);
   return (
     <>
       <title>{`${title} — ${tenant.name}`}</title>
@@ -93,7 +96,16 @@ export default function ReportPage({ loaderData, actionData }: Route.ComponentPr
             content={view.content}
             totals={view.totals}
             revision={view.report.revision}
-            states={sectionStates(refused)}
+            states={states}
+            documents={
+              <DocumentsForm
+                content={view.content}
+                review={view.documents}
+                revision={view.report.revision}
+                state={states.documents ?? {}}
+                askedRows={documentRows}
+              />
+            }
           />
           <section aria-labelledby="report-submit">
             <h2 id="report-submit">{t("reports.submit.heading")}</h2>
@@ -119,6 +131,11 @@ export default function ReportPage({ loaderData, actionData }: Route.ComponentPr
               </p>
             )}
           </section>
+        </>
+      ) : view.content.documents.length > 0 ? (
+        <>
+          <h2>{t("reports.section.documents")}</h2>
+          <DocumentsList content={view.content} review={view.documents} />
         </>
       ) : null}
       <h2>{t("reports.versions.heading")}</h2>

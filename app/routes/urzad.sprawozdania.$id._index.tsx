@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { formatMoney } from "~/platform/format/money";
 import { Field, PostForm } from "../components/forms";
 import { Notice } from "../components/organizations/form-parts";
+import { DocumentsList } from "../components/reports/documents-parts";
 import {
   CostTable,
   ReportFacts,
@@ -17,7 +18,8 @@ import type { Route } from "./+types/urzad.sprawozdania.$id._index";
 
 /**
  * GET/POST /urzad/sprawozdania/:id — the officer verifies a report (UDPP art. 18): the submitted
- * version read-only with its totals, deviations and flags, the versions with their PDFs, and the
+ * version read-only with its totals, deviations and flags (and the list of accounting documents
+ * compared with the cost lines, when given), the versions with their PDFs, and the
  * decision: accept, or return with remarks and a deadline for the correction (7 days unless set).
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -82,6 +84,8 @@ export default function OfficeReportPage({ loaderData, actionData }: Route.Compo
           </p>
           <h2>{t("reports.section.additional")}</h2>
           <p className="prewrap">{view.content.additionalInfo || "—"}</p>
+          <h2>{t("reports.section.documents")}</h2>
+          {view.documents ? <DocumentsList content={view.content} review={view.documents} /> : null}
         </>
       ) : (
         <p>{t("reports.office.notSubmitted")}</p>

@@ -1,6 +1,8 @@
 import type { ReportContent } from "./content";
 import {
   type AdditionalSection,
+  type DocumentsSection,
+  documentsSectionSchema,
   type FinancialSection,
   REPORT_SECTION_SCHEMAS,
   type ReportDeclarations,
@@ -12,7 +14,7 @@ import {
 export function applySection(
   content: ReportContent,
   section: ReportSectionKey,
-  data: SubstantiveSection | FinancialSection | AdditionalSection | ReportDeclarations,
+  data: SubstantiveSection | FinancialSection | AdditionalSection | DocumentsSection | ReportDeclarations,
 ): ReportContent {
   switch (section) {
     case "substantive": {
@@ -47,6 +49,8 @@ export function applySection(
     }
     case "additional":
       return { ...content, additionalInfo: (data as AdditionalSection).additionalInfo };
+    case "documents":
+      return { ...content, documents: (data as DocumentsSection).documents };
     case "declarations":
       return { ...content, declarations: data as ReportDeclarations };
   }
@@ -73,11 +77,20 @@ export function sectionValuesOf(content: ReportContent, section: ReportSectionKe
       };
     case "additional":
       return { additionalInfo: content.additionalInfo };
+    case "documents":
+      return { documents: content.documents };
     case "declarations":
       return content.declarations;
   }
 }
 
-export function parseSection(section: ReportSectionKey, values: unknown) {
+/** Parses a section's values; the list of documents is checked against the plan's cost lines. */
+export function parseSection(
+  section: ReportSectionKey,
+  values: unknown,
+  plan?: Pick<ReportContent, "costLines">,
+) {
+  if (section === "documents" && plan)
+    return documentsSectionSchema(plan.costLines.map((l) => l.key)).safeParse(values);
   return REPORT_SECTION_SCHEMAS[section].safeParse(values);
 }

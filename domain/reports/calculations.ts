@@ -1,5 +1,5 @@
 import { increaseBp, withinAllowedShift } from "../settlement/refund";
-import type { ReportContent, ReportCostLine, ReportSources } from "./content";
+import type { ReportContent, ReportCostLine, ReportDocument, ReportSources } from "./content";
 
 /*
  * The computed part of a report (Dz.U. 2018 poz. 2057 zał. 5, part II): totals per source and
@@ -85,3 +85,97 @@ export function formatBp(bp: number | null): string {
   const abs = Math.abs(bp);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")} %`;
 }
+
+/*
+ * The optional list of accounting documents (framework template zał. 5 part III) against the
+ * financial section: per cost line, the documents' parts from the grant and from other sources
+ * beside the actual cost reported for the line. A line whose documents add up to more than its
+ * reported cost is flagged as a warning only: the list is optional and may be partial.
+ */
+
+export interface DocumentSums {
+  count: number;
+  fromGrant: number;
+  fromOther: number;
+  /** fromGrant + fromOther. */
+  total: number;
+}
+
+export interface LineDocuments extends DocumentSums {
+  key: string;
+  /** The line's actual cost in the financial section (II.1). */
+  actual: number;
+  /** actual − total (negative when the documents exceed the reported cost). */
+  difference: number;
+  exceeds: boolean;
+}
+
+export interface DocumentsComparison {
+  lines: LineDocuments[];
+  /** Documents charged to a line that is not in the plan (e.g. after an annex). */
+  unassigned: DocumentSums;
+  /** All documents, their gross amounts and parts. */
+  totals: DocumentSums & { amount: number };
+  /** Keys of the lines whose documents exceed the reported actual cost. */
+  exceeding: string[];
+}
+
+const NO_DOCUMENTS: DocumentSums = { count: 0, fromGrant: 0, fromOther: 0, total: 0 };
+
+function addDocument(sums: DocumentSums, d: Pick<ReportDocument, "fromGrant" | "fromOther">): DocumentSums {
+  return {
+    count: sums.count + 1,
+    fromGrant: sums.fromGrant + d.fromGrant,
+    fromOther: sums.fromOther + d.fromOther,
+    total: sums.total + d.fromGrant + d.fromOther,
+  };
+}
+
+export function documentsComparison(
+  content: Pick<ReportContent, "costLines" | "documents">,
+): DocumentsComparison {
+  const byLine = new Map<string, DocumentSums>(content.costLines.map((l) => [l.key, NO_DOCUMENTS]));
+  let unassigned = NO_DOCUMENTS;
+  let totals = { ...NO_DOCUMENTS, amount: 0 };
+  for (const d of content.documents) {
+    const sums = byLine.get(d.costLine);
+    if (sums) byLine.set(d.costLine, addDocument(sums, d));
+    else unassigned = addDocument(unassigned, d);
+    totals = { ...addDocument(totals, d), amount: totals.amount + d.amount };
+  }
+  const lines = content.costLines.map((l): LineDocuments => {
+    const sums = byLine.get(l.key) ?? NO_DOCUMENTS;
+    return {
+      key: l.key,
+      actual: l.actual,
+      ...sums,
+      difference: l.actual - sums.total,
+      exceeds: sums.total > l.actual,
+    };
+  });
+  return { lines, unassigned, totals, exceeding: lines.filter((l) => l.exceeds).map((l) => l.key) };
+}
+
+/**
+ * Indexes of the documents dated outside the task's period (a warning: costs are incurred within
+ * the dates of the contract, framework contract zał. 3 § 2 ust. 1–2). Dates are YYYY-MM-DD.
+ */
+export function documentsOutsidePeriod(
+  documents: Pick<ReportDocument, "date">[],
+  period: { start: string; end: string },
+): number[] {
+  return documents.flatMap((d, i) => (d.date < period.start || d.date > period.end ? [i] : []));
+}
+
+/** What the pages show beside the list: the comparison by line and the rows dated outside the task. */
+export function documentsReview(
+  content: Pick<ReportContent, "costLines" | "documents">,
+  task: { start: string; end: string },
+) {
+  return {
+    comparison: documentsComparison(content),
+    outsidePeriod: documentsOutsidePeriod(content.documents, task),
+    task,
+  };
+}
+export type DocumentsReview = ReturnType<typeof documentsReview>;

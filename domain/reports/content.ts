@@ -31,6 +31,27 @@ export interface ReportCostLine {
   explanation: string;
 }
 
+/**
+ * One accounting document of the optional list (zestawienie dokumentów księgowych; framework
+ * template zał. 5 part III: the authority may ask for it). Money is integer grosze.
+ */
+export interface ReportDocument {
+  /** The document's number (invoice, bill), as printed on it. */
+  number: string;
+  /** Issued on, YYYY-MM-DD. */
+  date: string;
+  issuer: string;
+  /** The key of the plan's cost line it is charged to ("1", "2"…). */
+  costLine: string;
+  description: string;
+  /** The document's gross amount. */
+  amount: number;
+  /** The part charged to the grant. */
+  fromGrant: number;
+  /** The part paid from other sources (own contribution, other funds). */
+  fromOther: number;
+}
+
 export interface ReportContent {
   template: typeof REPORT_TEMPLATE;
   kind: ReportKind;
@@ -57,6 +78,8 @@ export interface ReportContent {
   interestSpent: number;
   /** III: additional information. */
   additionalInfo: string;
+  /** III (optional): the accounting documents, each charged to a cost line; [] when not listed. */
+  documents: ReportDocument[];
   /** The declarations of the template (all must be ticked to submit). */
   declarations: { truthful: boolean; vatAccounting: boolean; dataConsent: boolean };
 }

@@ -4,7 +4,7 @@ import type { StaffRoles } from "../contracts/access";
 import { can } from "../contracts/policy";
 import { organizationNameOf } from "../updates/access";
 import { findOfficeReport, grantPaidOf, versionsOf } from "./access";
-import { reportTotals } from "./calculations";
+import { documentsReview, reportTotals } from "./calculations";
 import type { ReportContent } from "./content";
 import { DEFAULT_CORRECTION_DAYS } from "./decide-report";
 
@@ -27,7 +27,9 @@ export async function getOfficeReport(options: {
   });
   const versions = await versionsOf(options.db, report.id);
   const current = versions.find((v) => v.id === report.currentVersionId) ?? null;
-  const content = current ? (current.content as unknown as ReportContent) : null;
+  const stored = current ? (current.content as unknown as ReportContent) : null;
+  // Versions submitted before the list of documents existed have none.
+  const content = stored ? { ...stored, documents: stored.documents ?? [] } : null;
   const facts = { status: contract.status, departmentId: competition.departmentId };
   return {
     report: {
@@ -57,6 +59,9 @@ export async function getOfficeReport(options: {
       : null,
     content,
     totals: content ? reportTotals(content, contract.allowedShiftBp) : null,
+    documents: content
+      ? documentsReview(content, { start: contract.taskStart, end: contract.taskEnd })
+      : null,
     grantPaid: await grantPaidOf(options.db, contract.id),
     versions: versions.map((v) => ({
       id: v.id,

@@ -4,7 +4,7 @@ import { can } from "../contracts/policy";
 import { requireUserId } from "../organizations/access";
 import { organizationNameOf } from "../updates/access";
 import { contractContentOf, EDITABLE_STATUSES, findMemberReport, grantPaidOf, versionsOf } from "./access";
-import { reportTotals } from "./calculations";
+import { documentsReview, reportTotals } from "./calculations";
 import { readReportContent } from "./plan";
 import { submissionIssues } from "./rules";
 
@@ -51,6 +51,7 @@ export async function getReport(options: { db: Db; tenantId: string; actor: Acto
     },
     content,
     totals: reportTotals(content, contract.allowedShiftBp),
+    documents: documentsReview(content, { start: contract.taskStart, end: contract.taskEnd }),
     grantPaid,
     issues: editable ? submissionIssues(content, { allowedShiftBp: contract.allowedShiftBp, grantPaid }) : {},
     versions: versions.map((v) => ({

@@ -51,6 +51,7 @@ export function initialReportContent(contract: ContractContent, report: ReportRo
     interestEarned: 0,
     interestSpent: 0,
     additionalInfo: "",
+    documents: [],
     declarations: { truthful: false, vatAccounting: false, dataConsent: false },
   };
 }
@@ -90,6 +91,8 @@ export function readReportContent(
     interestEarned: draft.interestEarned,
     interestSpent: draft.interestSpent,
     additionalInfo: draft.additionalInfo,
+    // Drafts saved before the list existed have none.
+    documents: draft.documents ?? [],
     declarations: draft.declarations,
   };
 }

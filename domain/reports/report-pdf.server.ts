@@ -12,14 +12,15 @@ import {
   sectionHeading,
   th,
 } from "../offers/offer-pdf-blocks.server";
-import { formatBp, reportTotals } from "./calculations";
+import { documentsComparison, formatBp, reportTotals } from "./calculations";
 import { REPORT_TEMPLATE, type ReportContent } from "./content";
 
 /*
  * The report as a PDF on the template (Dz.U. 2018 poz. 2057, załącznik nr 5): the header (contract,
  * organisation, task, period, kind), part I, part II (the cost table planned/actual/deviation with
- * the lines over the allowed shift marked in words, the sources), part III, the declarations, and
- * the receipt number and checksum on every page, so the signed copy matches the electronic one.
+ * the lines over the allowed shift marked in words, the sources), part III with the list of
+ * accounting documents when one was given, the declarations, and the receipt number and checksum
+ * on every page, so the signed copy matches the electronic one.
  */
 
 export interface ReportPdfInput {
@@ -123,6 +124,56 @@ function sourcesTable(content: ReportContent, allowedShiftBp: number): Content {
   );
 }
 
+/** The list of accounting documents (optional; printed only when the organisation gave one). */
+function documentsTable(content: ReportContent): Content[] {
+  const documents = content.documents ?? [];
+  if (documents.length === 0) return [];
+  const totals = documentsComparison({ costLines: content.costLines, documents }).totals;
+  const body: TableCell[][] = documents.map((d, i) => [
+    { text: String(i + 1) },
+    { text: d.number },
+    { text: formatDate(`${d.date}T12:00:00Z`), noWrap: true },
+    { text: d.issuer || "—" },
+    { text: d.costLine },
+    { text: d.description || "—" },
+    num(formatMoney(d.amount)),
+    num(formatMoney(d.fromGrant)),
+    num(formatMoney(d.fromOther)),
+  ]);
+  body.push([
+    { text: "" },
+    { text: "Razem", bold: true, colSpan: 5 },
+    { text: "" },
+    { text: "" },
+    { text: "" },
+    { text: "" },
+    num(formatMoney(totals.amount), true),
+    num(formatMoney(totals.fromGrant), true),
+    num(formatMoney(totals.fromOther), true),
+  ]);
+  return [
+    sectionHeading("Zestawienie dokumentów księgowych"),
+    grid(
+      [16, 62, 46, "*", 28, "*", 52, 52, 52],
+      [
+        [
+          th("Lp."),
+          th("Numer dokumentu"),
+          th("Data wystawienia"),
+          th("Wystawca"),
+          th("Poz. kosztu"),
+          th("Opis"),
+          th("Kwota (zł)"),
+          th("Z dotacji (zł)"),
+          th("Z innych źródeł (zł)"),
+        ],
+      ],
+      body,
+      7,
+    ),
+  ];
+}
+
 export function reportPdfContent(input: ReportPdfInput): Content[] {
   const c = input.content;
   return [
@@ -171,6 +222,7 @@ export function reportPdfContent(input: ReportPdfInput): Content[] {
     ]),
     sectionHeading("Część III. Dodatkowe informacje"),
     paragraphs(c.additionalInfo),
+    ...documentsTable(c),
     sectionHeading("Oświadczenia"),
     { text: "Oświadczam(-my), że:", margin: [0, 0, 0, 4] },
     {

@@ -6,7 +6,8 @@ import type { ReportContent } from "./content";
  * What a report needs before it can be submitted (Dz.U. 2018 poz. 2057 zał. 5; UDPP art. 18):
  * part I filled in, every line over the allowed shift explained (framework contract zał. 3 § 10),
  * the grant accounted for no more than the grant paid so far, the sources adding up to the actual
- * costs, the interest spent no more than earned, and all declarations ticked. Keys are the form's
+ * costs, the interest spent no more than earned, every listed accounting document charged to a
+ * cost line of the plan, and all declarations ticked. Keys are the form's
  * field names with the section in front ("financial:costLines.2.explanation").
  */
 
@@ -38,6 +39,11 @@ export function submissionIssues(content: ReportContent, facts: SubmissionFacts)
     add("financial:sources.grant", "reports.error.sourcesMismatch");
   if (content.interestSpent > content.interestEarned)
     add("financial:interestSpent", "reports.error.interestSpent");
+  // A document charged to a line an annex has since removed from the plan must be moved first.
+  const lineKeys = new Set(content.costLines.map((l) => l.key));
+  content.documents.forEach((d, i) => {
+    if (!lineKeys.has(d.costLine)) add(`documents:documents.${i}.costLine`, "reports.error.unknownCostLine");
+  });
   for (const [k, v] of Object.entries(content.declarations))
     if (!v) add(`declarations:${k}`, "reports.error.declarationRequired");
   return errors;

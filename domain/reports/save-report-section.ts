@@ -48,9 +48,9 @@ export async function saveReportSection(
     assertCan(subject, "report.edit", { status: contract.status, departmentId: competition.departmentId });
     assertEditable(report);
     if (report.revision !== options.revision) throw new AppError("CONFLICT", "reports.error.stale");
-    const parsed = parseSection(section, options.values);
-    if (!parsed.success) throw validationError(parsed.error.issues);
     const before = readReportContent(report.content, await contractContentOf(tx, contract.id), report);
+    const parsed = parseSection(section, options.values, before);
+    if (!parsed.success) throw validationError(parsed.error.issues);
     const content = applySection(before, section, parsed.data);
     if (section === "financial") {
       const grant = grantIssues(content, { grantPaid: await grantPaidOf(tx, contract.id) });

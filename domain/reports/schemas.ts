@@ -1,3 +1,4 @@
+import { formatMoney } from "../../platform/format/money";
 import { z } from "../../platform/validation/zod-messages";
 import { DateSchema, MoneySchema } from "../competitions/schemas";
 import { OFFER_LIMITS as L } from "../offers/rules";
@@ -11,7 +12,13 @@ import { plainText } from "../organizations/schemas";
  * draft may leave empty is checked again at submission (submit-report.ts). Messages are i18n keys.
  */
 
-export const REPORT_SECTION_KEYS = ["substantive", "financial", "additional", "declarations"] as const;
+export const REPORT_SECTION_KEYS = [
+  "substantive",
+  "financial",
+  "additional",
+  "documents",
+  "declarations",
+] as const;
 export type ReportSectionKey = (typeof REPORT_SECTION_KEYS)[number];
 
 export function isReportSectionKey(value: unknown): value is ReportSectionKey {
@@ -85,6 +92,90 @@ export const FinancialSectionSchema = z
 /** Part III: additional information. */
 export const AdditionalSectionSchema = z.object({ additionalInfo: text(L.longText) });
 
+/** The optional list of accounting documents holds at most this many rows (a limit of the form and the PDF). */
+export const MAX_REPORT_DOCUMENTS = 500;
+
+/** A required money amount ("1 234,56"): blank is refused. */
+const RequiredAmount = z
+  .preprocess((v) => v ?? "", MoneySchema)
+  .refine((v) => v <= L.maxAmount, "offer.error.amountTooLarge");
+
+const required = (max: number) =>
+  z.preprocess((v) => (typeof v === "number" ? String(v) : (v ?? "")), plainText(max));
+
+/**
+ * One accounting document: number, date of issue, issuer, the plan's cost line it is charged to
+ * (one of `costLineKeys` when given: the use case passes the plan's), the gross amount and its
+ * split between the grant and other sources, which cannot exceed the amount.
+ */
+export function reportDocumentSchema(costLineKeys?: readonly string[]) {
+  return z
+    .object({
+      number: required(100),
+      date: z.preprocess((v) => v ?? "", z.string().trim().min(1).pipe(DateSchema)),
+      issuer: text(L.shortText),
+      costLine: required(10).refine(
+        (v) => !costLineKeys || costLineKeys.includes(v),
+        "reports.error.unknownCostLine",
+      ),
+      description: text(L.mediumText),
+      amount: RequiredAmount,
+      fromGrant: ReportAmount,
+      fromOther: ReportAmount,
+    })
+    .superRefine((row, ctx) => {
+      if (row.fromGrant + row.fromOther <= row.amount) return;
+      const message = `reports.error.documentSplit|${JSON.stringify({
+        parts: formatMoney(row.fromGrant + row.fromOther),
+        amount: formatMoney(row.amount),
+      })}`;
+      ctx.addIssue({ code: "custom", path: ["fromGrant"], message });
+      ctx.addIssue({ code: "custom", path: ["fromOther"], message });
+    });
+}
+
+function isBlankRow(row: unknown): boolean {
+  if (row === undefined || row === null) return true;
+  if (typeof row !== "object") return false;
+  return Object.values(row).every(
+    (v) => v === undefined || v === null || (typeof v === "string" && v.trim() === ""),
+  );
+}
+
+/**
+ * Part III (optional): the list of accounting documents. Rows are keyed by their index in the
+ * form ("documents.3.amount"), so an error names the row as typed; blank rows are dropped, the
+ * rest kept in the form's order.
+ */
+export function documentsSectionSchema(costLineKeys?: readonly string[]) {
+  return z.object({
+    documents: z
+      .preprocess(
+        (v) => {
+          const entries = Array.isArray(v)
+            ? v.map((r, i) => [String(i), r] as const)
+            : v && typeof v === "object"
+              ? Object.entries(v)
+              : [];
+          return Object.fromEntries(entries.filter(([, r]) => !isBlankRow(r)));
+        },
+        z.record(z.string().regex(/^\d{1,3}$/, "form.invalid"), reportDocumentSchema(costLineKeys)),
+      )
+      .refine(
+        (rows) => Object.keys(rows).length <= MAX_REPORT_DOCUMENTS,
+        `reports.error.tooManyDocuments|${JSON.stringify({ max: MAX_REPORT_DOCUMENTS })}`,
+      )
+      .transform((rows) =>
+        Object.entries(rows)
+          .sort(([a], [b]) => Number(a) - Number(b))
+          .map(([, r]) => r),
+      ),
+  });
+}
+
+/** The section without the plan: any cost line passes (the use case checks it against the plan). */
+export const DocumentsSectionSchema = documentsSectionSchema();
+
 /** The template's declarations; all must be ticked to submit. */
 export const ReportDeclarationsSchema = z.object({
   truthful: Checkbox,
@@ -96,12 +187,14 @@ export const REPORT_SECTION_SCHEMAS = {
   substantive: SubstantiveSectionSchema,
   financial: FinancialSectionSchema,
   additional: AdditionalSectionSchema,
+  documents: DocumentsSectionSchema,
   declarations: ReportDeclarationsSchema,
 } as const;
 
 export type SubstantiveSection = z.infer<typeof SubstantiveSectionSchema>;
 export type FinancialSection = z.infer<typeof FinancialSectionSchema>;
 export type AdditionalSection = z.infer<typeof AdditionalSectionSchema>;
+export type DocumentsSection = z.infer<typeof DocumentsSectionSchema>;
 export type ReportDeclarations = z.infer<typeof ReportDeclarationsSchema>;
 
 /** The officer's decision: accept, or return with remarks and a deadline for the correction. */

@@ -32,7 +32,8 @@ interface SectionProps {
   children: React.ReactNode;
 }
 
-function SectionForm(props: SectionProps) {
+/** One section's own form with its save button (the list of documents reuses it). */
+export function SectionForm(props: SectionProps) {
   const t = useT();
   return (
     <section id={props.section} aria-labelledby={`${props.section}-legend`}>
@@ -55,6 +56,8 @@ export function ReportForm(props: {
   totals: ReportTotals;
   revision: number;
   states: Partial<Record<ReportSectionKey, SectionState>>;
+  /** The optional list of accounting documents, shown after part III. */
+  documents?: React.ReactNode;
 }) {
   const t = useT();
   const c = props.content;
@@ -191,6 +194,7 @@ export function ReportForm(props: {
           errors={state("additional").errors}
         />
       </SectionForm>
+      {props.documents}
       <SectionForm
         section="declarations"
         revision={props.revision}

@@ -36,8 +36,11 @@ export async function loadReport(context: Context, request: Request, reportId: u
     type: "report",
     id: reportId,
   });
-  const confirming = new URL(request.url).searchParams.get("potwierdz") === "1";
-  return { view, notice: reportNoticeOf(request), confirming };
+  const query = new URL(request.url).searchParams;
+  const confirming = query.get("potwierdz") === "1";
+  // Rows of the list of documents asked for by "Zapisz i dodaj 10 wierszy" (the form caps them).
+  const documentRows = Number(query.get("wiersze")) || 0;
+  return { view, notice: reportNoticeOf(request), confirming, documentRows };
 }
 
 /** Saves one section, or submits the report (a double click answers with the same version). */
@@ -56,7 +59,9 @@ export async function reportAction(context: Context, request: Request, reportId:
           revision: Number(values.revision),
           values: nestValues(values),
         });
-        return redirect(`${page}?komunikat=saved#${values.section}`);
+        // "Zapisz i dodaj 10 wierszy" of the list of documents: saved, then shown with 10 more empty rows.
+        const rows = values.addRows ? `&wiersze=${(Number(values._documentRows) || 0) + 10}` : "";
+        return redirect(`${page}?komunikat=saved${rows}#${values.section}`);
       }, values);
     if (values.intent === "submit")
       return await runAction(async () => {
