@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Db } from "~/platform/db/client.server";
 import { catalogs } from "../../i18n/catalog";
 import { contextAs, type MatrixWorld, type Role } from "../authorization/matrix-world";
-import { hostileForm, prototypeIsClean, settle } from "./hostile";
+import { cleanPrototype, hostileForm, prototypeIsClean, settle } from "./hostile";
 
 /*
  * Feeding a route action hostile form bodies in the matrix world: each answer is checked (no crash,
@@ -63,14 +63,26 @@ export function post(
   params: Record<string, string>,
   body: URLSearchParams,
 ) {
-  const request = new Request(`https://ngo.example${url}`, { method: "POST", body });
-  return settle(action({ request, params, context: contextAs(world, role) } as never));
+  return postIn(contextAs(world, role), action, url, params, body);
 }
 
-export interface FuzzTarget {
-  world: MatrixWorld;
+/** Posts a form body to an action in a router context (the route harness's) and settles the answer. */
+export function postIn(
+  context: unknown,
+  action: Action,
+  url: string,
+  params: Record<string, string>,
+  body: URLSearchParams,
+) {
+  const request = new Request(`https://ngo.example${url}`, { method: "POST", body });
+  return settle(action({ request, params, context } as never));
+}
+
+/** Who posts: a role of the matrix world, or a router context built for the case's world. */
+type Poster = { world: MatrixWorld; role: Role; context?: never } | { context: () => unknown };
+
+export type FuzzTarget = Poster & {
   action: Action;
-  role: Role;
   url: string;
   params: Record<string, string>;
   /** Field names the form posts (a hostile value for each, some left out). */
@@ -84,7 +96,7 @@ export interface FuzzTarget {
   /** What a refused request must not change: a snapshot compared before and after. */
   snapshot: () => Promise<unknown>;
   numRuns?: number;
-}
+};
 
 /** Runs the property: never a crash or 5xx; a refusal is a 4xx with known field keys and stores nothing. */
 export async function fuzzAction(target: FuzzTarget) {
@@ -97,12 +109,17 @@ export async function fuzzAction(target: FuzzTarget) {
         for (const [key, value] of Object.entries(target.base ?? {}))
           if (!body.has(key)) body.set(key, value);
       const before = await target.snapshot();
-      const answer = await post(target.world, target.action, target.role, target.url, target.params, body);
+      const context = target.context ? target.context() : contextAs(target.world, target.role);
+      const answer = await postIn(context, target.action, target.url, target.params, body);
       tally.statuses[answer.status] = (tally.statuses[answer.status] ?? 0) + 1;
       expect(answer.status, JSON.stringify(answer.data)?.slice(0, 500)).toBeLessThan(500);
       if (answer.status >= 400) {
         tally.refused++;
-        const fieldErrors = (answer.data as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors;
+        const refusal = answer.data as { fieldErrors?: Record<string, string[]>; messageKey?: string } | null;
+        const fieldErrors = refusal?.fieldErrors;
+        // A refusal without field errors still says why, in words the catalogue has.
+        if (refusal?.messageKey)
+          expect(catalogs.pl, refusal.messageKey).toHaveProperty([refusal.messageKey.split("|")[0] ?? ""]);
         if (answer.status === 422) expect(Object.keys(fieldErrors ?? {}).length).toBeGreaterThan(0);
         for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
           expect(target.known, key).toContain(rootOf(key));
@@ -111,7 +128,10 @@ export async function fuzzAction(target: FuzzTarget) {
         }
         expect(await target.snapshot()).toEqual(before);
       } else tally.accepted++;
-      expect(prototypeIsClean()).toBe(true);
+      // Cleaned before failing, so shrinking reruns see the body that planted it, not a later one.
+      const clean = prototypeIsClean();
+      cleanPrototype();
+      expect(clean, "a body planted a property on Object.prototype").toBe(true);
     }),
     { numRuns: target.numRuns ?? 40 },
   );

@@ -134,3 +134,9 @@ export function prototypeIsClean(): boolean {
 }
 
 const BUILTIN_PROTO = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Removes what a payload planted on Object.prototype, so one polluting run does not fail the rest. */
+export function cleanPrototype(): void {
+  for (const name of Object.getOwnPropertyNames(Object.prototype))
+    if (!BUILTIN_PROTO.has(name)) delete (Object.prototype as Record<string, unknown>)[name];
+}

@@ -1,31 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import * as competitions from "~/domain/competitions/schemas";
-import * as contact from "~/domain/contact/schemas";
-import * as events from "~/domain/events/schemas";
-import * as identity from "~/domain/identity/schemas";
-import * as news from "~/domain/news/schemas";
-import * as offers from "~/domain/offers/sections";
-import * as organizations from "~/domain/organizations/schemas";
-import * as identifiers from "~/platform/validation/identifiers";
 import { catalogs, translator } from "../../i18n/catalog";
 import { translateError } from "../shell";
 import { fieldsOf } from "./fuzz-actions";
 import { HOSTILE_KEYS, hostileString } from "./hostile";
+import { BUILT, MODULES } from "./schema-modules";
 
 /*
- * Every exported form schema of the domain fed random and hostile values: parsing never throws,
- * and every refusal is an i18n key the Polish catalogue has (a missing key would show raw).
+ * Every exported schema of the domain and the platform (schema-modules.ts), and those built by a
+ * factory from a case's facts, fed random and hostile values: parsing never throws, and every
+ * refusal is an i18n key the Polish catalogue has (a missing key would show raw).
  */
 
-const MODULES = { competitions, contact, events, identity, news, offers, organizations, identifiers };
+type Entry = readonly [string, z.ZodType, Record<string, unknown> | undefined];
 
-const SCHEMAS = Object.entries(MODULES).flatMap(([area, module]) =>
-  Object.entries(module)
-    .filter(([, value]) => value instanceof z.ZodType)
-    .map(([name, schema]) => [`${area}.${name}`, schema as z.ZodType] as const),
-);
+const seen = new Set<z.ZodType>();
+/** One entry per schema: a schema re-exported by another module is tried once, under its first name. */
+const SCHEMAS: Entry[] = [
+  ...Object.entries(MODULES).flatMap(([area, module]) =>
+    Object.entries(module)
+      .filter(([, value]) => value instanceof z.ZodType)
+      .map(([name, schema]) => [`${area}.${name}`, schema as z.ZodType, undefined] as const),
+  ),
+  ...BUILT.map((b) => [b.name, b.schema, b.valid] as const),
+].filter(([, schema]) => !seen.has(schema) && seen.add(schema));
 
 const pl = catalogs.pl;
 const t = translator("pl");
@@ -53,6 +52,23 @@ function shapedInput(schema: z.ZodType) {
   });
 }
 
+/** A valid input with some of its fields replaced by hostile values or left out. */
+function mutatedInput(valid: Record<string, unknown>) {
+  const keys = Object.keys(valid);
+  return fc
+    .array(fc.tuple(fc.constantFrom(...keys), fc.option(fc.oneof(hostileString, fc.anything()))), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((changes) => {
+      const input: Record<string, unknown> = { ...valid };
+      for (const [key, value] of changes)
+        if (value === null) delete input[key];
+        else input[key] = value;
+      return input;
+    });
+}
+
 /** The keys of the messages a parse refused with, and those the catalogue lacks. */
 function missingKeys(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
@@ -67,15 +83,24 @@ function missingKeys(schema: z.ZodType, input: unknown): string[] {
 
 describe("form schemas under hostile input", () => {
   it("finds the schemas", () => {
-    expect(SCHEMAS.length).toBeGreaterThan(30);
+    expect(SCHEMAS.length).toBeGreaterThan(150);
   });
 
-  it.each(SCHEMAS)("%s: never throws, every message is a catalogue key", (_name, schema) => {
+  it("takes the valid inputs as valid", () => {
+    for (const [name, schema, valid] of SCHEMAS)
+      if (valid) expect(schema.safeParse(valid).error?.issues, name).toBeUndefined();
+  });
+
+  it.each(SCHEMAS)("%s: never throws, every message is a catalogue key", (_name, schema, valid) => {
+    const inputs = valid
+      ? fc.oneof(hostileInput, shapedInput(schema), mutatedInput(valid))
+      : fc.oneof(hostileInput, shapedInput(schema));
     fc.assert(
-      fc.property(fc.oneof(hostileInput, shapedInput(schema)), (input) => {
+      fc.property(inputs, (input) => {
         expect(missingKeys(schema, input)).toEqual([]);
       }),
-      { numRuns: 60 },
+      // FUZZ_RUNS=2000 searches harder (the default keeps the suite quick).
+      { numRuns: Number(process.env.FUZZ_RUNS) || 60 },
     );
     // Inputs that once crashed a refinement or showed a missing key, and prototype-shaped ones
     // fast-check's anything() does not build on its own.
