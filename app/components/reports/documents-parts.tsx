@@ -130,19 +130,7 @@ export function DocumentsForm(props: {
       <div className="table-scroll">
         <table className="table report-documents" aria-describedby="documents-hint">
           <caption>{t("reports.documents.formCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("reports.documents.no")}</th>
-              <th scope="col">{t("reports.documents.number")}</th>
-              <th scope="col">{t("reports.documents.date")}</th>
-              <th scope="col">{t("reports.documents.issuer")}</th>
-              <th scope="col">{t("reports.documents.costLine")}</th>
-              <th scope="col">{t("reports.documents.description")}</th>
-              <th scope="col">{t("reports.documents.amount")}</th>
-              <th scope="col">{t("reports.documents.fromGrant")}</th>
-              <th scope="col">{t("reports.documents.fromOther")}</th>
-            </tr>
-          </thead>
+          <DocumentsHead />
           <tbody>
             {Array.from({ length: count }, (_, i) => {
               const cell = (
@@ -283,19 +271,7 @@ export function DocumentsList(props: { content: ReportContent; review: Documents
       <div className="table-scroll">
         <table className="table">
           <caption>{t("reports.documents.listCaption", { count: props.content.documents.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("reports.documents.no")}</th>
-              <th scope="col">{t("reports.documents.number")}</th>
-              <th scope="col">{t("reports.documents.date")}</th>
-              <th scope="col">{t("reports.documents.issuer")}</th>
-              <th scope="col">{t("reports.documents.costLine")}</th>
-              <th scope="col">{t("reports.documents.description")}</th>
-              <th scope="col">{t("reports.documents.amount")}</th>
-              <th scope="col">{t("reports.documents.fromGrant")}</th>
-              <th scope="col">{t("reports.documents.fromOther")}</th>
-            </tr>
-          </thead>
+          <DocumentsHead />
           <tbody>
             {props.content.documents.map((d, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the frozen list
@@ -321,5 +297,25 @@ export function DocumentsList(props: { content: ReportContent; review: Documents
       </div>
       <DocumentsComparisonTable content={props.content} review={props.review} />
     </>
+  );
+}
+
+/** The columns of the list, the same in the form and in the read-only view. */
+function DocumentsHead() {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t("reports.documents.no")}</th>
+        <th scope="col">{t("reports.documents.number")}</th>
+        <th scope="col">{t("reports.documents.date")}</th>
+        <th scope="col">{t("reports.documents.issuer")}</th>
+        <th scope="col">{t("reports.documents.costLine")}</th>
+        <th scope="col">{t("reports.documents.description")}</th>
+        <th scope="col">{t("reports.documents.amount")}</th>
+        <th scope="col">{t("reports.documents.fromGrant")}</th>
+        <th scope="col">{t("reports.documents.fromOther")}</th>
+      </tr>
+    </thead>
   );
 }
