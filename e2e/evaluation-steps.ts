@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./helpers";
+import { control, typeInto } from "./offer-steps";
 
 /* Steps and data of the evaluation's browser test (e2e/evaluation.spec.ts). */
 
@@ -128,4 +129,82 @@ export async function organizationEmail(page: Page, name: string): Promise<strin
 /** Today in Warsaw as YYYY-MM-DD. */
 export function warsawToday(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date());
+}
+
+/**
+ * The organisation answers a correction request for section III: the banner on its offer, the
+ * correction page listing what failed, the summary retyped, saved, and the correction submitted.
+ * Returns the summary as it was before.
+ */
+export async function correctSectionIII(club: Page, offerId: string, corrected: string): Promise<string> {
+  await club.goto(`/panel/oferty/${offerId}`);
+  await expect(club.getByRole("heading", { name: "Wezwanie do usunięcia braków formalnych" })).toBeVisible();
+  await club.getByRole("link", { name: "Zobacz, co trzeba poprawić" }).click();
+  await expect(club).toHaveURL(new RegExp(`/panel/oferty/${offerId}/korekta$`));
+  await expect(club.getByText("Wszystkie części oferty są wypełnione: W opisie zadania")).toBeVisible();
+  await expect(club.getByText("Nie wprowadzono jeszcze żadnej zmiany.")).toBeVisible();
+  await club.getByRole("link", { name: "III. Opis zadania" }).click();
+  const summary = control(club, "summary");
+  await expect(summary).toBeEditable();
+  const before = await summary.inputValue();
+  expect(before).not.toBe(corrected);
+  await typeInto(club, summary, corrected);
+  await club.getByRole("button", { name: "Zapisz", exact: true }).click();
+  await expect(club.getByText("Zapisano.", { exact: true })).toBeVisible();
+  await club.goto(`/panel/oferty/${offerId}/korekta`);
+  await club.getByRole("button", { name: "Złóż korektę oferty" }).click();
+  await expect(club).toHaveURL(new RegExp(`/panel/oferty/${offerId}\\?`));
+  await expect(club.getByRole("heading", { name: "Wezwanie do usunięcia braków formalnych" })).toHaveCount(0);
+  return before;
+}
+
+/** The office sees the correction as version 2 and the summary's change between versions 1 and 2. */
+export async function expectCorrectionVersion(
+  page: Page,
+  offerId: string,
+  before: string,
+  corrected: string,
+): Promise<void> {
+  await page.goto(`/urzad/oferty/${offerId}/ocena-formalna`);
+  const history = page.getByRole("table", { name: "Złożone wersje oferty" });
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(2)).toContainText("Korekta");
+  await expect(page.getByText("Braki usunięto")).toBeVisible();
+  await history.getByRole("link", { name: "różnice wersji 1 i 2" }).click();
+  await expect(page).toHaveURL(new RegExp(`/urzad/oferty/${offerId}/roznice\\?z=1&do=2$`));
+  const changed = page.getByRole("row").filter({ hasText: corrected });
+  await expect(changed).toHaveCount(1);
+  await expect(changed).toContainText(before);
+  await expect(changed.getByRole("rowheader")).toContainText(/summary/);
+}
+
+/**
+ * A committee member's declaration (UDPP art. 15 ust. 2d): with a conflict with one offeror and
+ * its circumstance, or with none; the member may then score.
+ */
+export async function declareConflicts(
+  member: Page,
+  competitionId: string,
+  conflict?: { organization: string; circumstance: string },
+): Promise<void> {
+  await member.goto(`/komisja/${competitionId}`);
+  await expect(
+    member.getByRole("heading", { name: "Oświadczenie o braku konfliktu interesów" }),
+  ).toBeVisible();
+  if (conflict) {
+    await member.getByRole("checkbox", { name: new RegExp(conflict.organization) }).check();
+    await member.getByLabel(/^Okoliczność konfliktu interesów/).fill(conflict.circumstance);
+  }
+  await member.getByRole("checkbox", { name: /^Oświadczam, że zapoznałem się/ }).check();
+  await member.getByRole("button", { name: "Składam oświadczenie" }).click();
+  await expect(member.getByText("Złożono oświadczenie. Możesz oceniać oferty.")).toBeVisible();
+}
+
+/** The officer passes an offer's formal check: every item marked, the signed copy with a note. */
+export async function passFormally(page: Page, offerId: string, signedNote: string): Promise<void> {
+  await page.goto(`/urzad/oferty/${offerId}/ocena-formalna`);
+  await markChecklist(page, { "Złożono podpisany egzemplarz": { note: signedNote } });
+  await page.getByRole("button", { name: "Oferta spełnia wymogi formalne" }).click();
+  await expect(page.getByText("Zapisano decyzję i powiadomiono organizację.")).toBeVisible();
+  await expect(page.getByText("Wynik: Spełnia wymogi formalne")).toBeVisible();
 }

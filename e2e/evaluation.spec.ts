@@ -2,19 +2,22 @@ import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../demo/accounts";
 import {
   amountPattern,
+  correctSectionIII,
+  declareConflicts,
+  expectCorrectionVersion,
   grosze,
   markChecklist,
   OFFERS,
   type OfferRole,
   offerIdsOf,
   organizationEmail,
+  passFormally,
   scoreOffer,
   sportCompetitionId,
   typedAmount,
   warsawToday,
 } from "./evaluation-steps";
 import { COORDINATOR, expect, labelled, NGO_EDITOR, NGO_OWNER, test } from "./helpers";
-import { control, typeInto } from "./offer-steps";
 import { pdfText, sinkMessagesTo } from "./sink";
 
 /*
@@ -94,48 +97,12 @@ test.describe("evaluation of the sports call", () => {
     expect(request?.text).toContain(`/panel/oferty/${ids.corrected}`);
 
     // The club's owner sees the banner, changes section III and submits the correction.
-    const club = await actors.open(CLUB);
-    await club.goto(`/panel/oferty/${ids.corrected}`);
-    await expect(
-      club.getByRole("heading", { name: "Wezwanie do usunięcia braków formalnych" }),
-    ).toBeVisible();
-    await club.getByRole("link", { name: "Zobacz, co trzeba poprawić" }).click();
-    await expect(club).toHaveURL(new RegExp(`/panel/oferty/${ids.corrected}/korekta$`));
-    await expect(club.getByText("Wszystkie części oferty są wypełnione: W opisie zadania")).toBeVisible();
-    await expect(club.getByText("Nie wprowadzono jeszcze żadnej zmiany.")).toBeVisible();
-    await club.getByRole("link", { name: "III. Opis zadania" }).click();
-    const summary = control(club, "summary");
-    await expect(summary).toBeEditable();
-    const before = await summary.inputValue();
-    expect(before).not.toBe(CORRECTED_SUMMARY);
-    await typeInto(club, summary, CORRECTED_SUMMARY);
-    await club.getByRole("button", { name: "Zapisz", exact: true }).click();
-    await expect(club.getByText("Zapisano.", { exact: true })).toBeVisible();
-    await club.goto(`/panel/oferty/${ids.corrected}/korekta`);
-    await club.getByRole("button", { name: "Złóż korektę oferty" }).click();
-    await expect(club).toHaveURL(new RegExp(`/panel/oferty/${ids.corrected}\\?`));
-    await expect(club.getByRole("heading", { name: "Wezwanie do usunięcia braków formalnych" })).toHaveCount(
-      0,
-    );
+    const before = await correctSectionIII(await actors.open(CLUB), ids.corrected, CORRECTED_SUMMARY);
 
     // The office: version 2 (a correction), its difference, then the offer passes.
-    await page.goto(check);
-    const history = page.getByRole("table", { name: "Złożone wersje oferty" });
-    await expect(history.getByRole("row")).toHaveCount(3);
-    await expect(history.getByRole("row").nth(2)).toContainText("Korekta");
-    await expect(page.getByText("Braki usunięto")).toBeVisible();
-    await history.getByRole("link", { name: "różnice wersji 1 i 2" }).click();
-    await expect(page).toHaveURL(new RegExp(`/urzad/oferty/${ids.corrected}/roznice\\?z=1&do=2$`));
-    const changed = page.getByRole("row").filter({ hasText: CORRECTED_SUMMARY });
-    await expect(changed).toHaveCount(1);
-    await expect(changed).toContainText(before);
-    await expect(changed.getByRole("rowheader")).toContainText(/summary/);
+    await expectCorrectionVersion(page, ids.corrected, before, CORRECTED_SUMMARY);
 
-    await page.goto(check);
-    await markChecklist(page, { "Złożono podpisany egzemplarz": { note: SIGNED_NOTE } });
-    await page.getByRole("button", { name: "Oferta spełnia wymogi formalne" }).click();
-    await expect(page.getByText("Zapisano decyzję i powiadomiono organizację.")).toBeVisible();
-    await expect(page.getByText("Wynik: Spełnia wymogi formalne")).toBeVisible();
+    await passFormally(page, ids.corrected, SIGNED_NOTE);
     const [passed] = await sinkMessagesTo(CLUB, { subject: /^Oferta spełnia wymogi formalne: / });
     expect(passed?.subject).toContain(OFFERS.corrected.title);
 
@@ -148,12 +115,7 @@ test.describe("evaluation of the sports call", () => {
     await expect(page.getByText(`Uzasadnienie: ${REJECTION}`)).toBeVisible();
 
     // The two others pass (every item marked, the signed copy with a note).
-    for (const role of ["weak", "sailing"] as const) {
-      await page.goto(`/urzad/oferty/${ids[role]}/ocena-formalna`);
-      await markChecklist(page, { "Złożono podpisany egzemplarz": { note: SIGNED_NOTE } });
-      await page.getByRole("button", { name: "Oferta spełnia wymogi formalne" }).click();
-      await expect(page.getByText("Wynik: Spełnia wymogi formalne")).toBeVisible();
-    }
+    for (const role of ["weak", "sailing"] as const) await passFormally(page, ids[role], SIGNED_NOTE);
 
     await page.goto(`/urzad/konkursy/${competitionId}/ocena-formalna`);
     const list = page.getByRole("table", { name: /^Złożone oferty \(4\)/ });
@@ -244,48 +206,31 @@ test.describe("evaluation of the sports call", () => {
     await expect(norbert.getByText(CORRECTED_SUMMARY)).toHaveCount(0);
 
     // Norbert declares a conflict with the sailing offer.
-    await norbert.goto(`/komisja/${competitionId}`);
-    await expect(
-      norbert.getByRole("heading", { name: "Oświadczenie o braku konfliktu interesów" }),
-    ).toBeVisible();
-    await norbert.getByRole("checkbox", { name: new RegExp(OFFERS.sailing.organization) }).check();
-    await norbert.getByLabel(/^Okoliczność konfliktu interesów/).fill("Jestem członkiem zarządu oferenta.");
-    await norbert.getByRole("checkbox", { name: /^Oświadczam, że zapoznałem się/ }).check();
-    await norbert.getByRole("button", { name: "Składam oświadczenie" }).click();
-    await expect(norbert.getByText("Złożono oświadczenie. Możesz oceniać oferty.")).toBeVisible();
+    await declareConflicts(norbert, competitionId, {
+      organization: OFFERS.sailing.organization,
+      circumstance: "Jestem członkiem zarządu oferenta.",
+    });
     const offers = norbert.getByRole("table", { name: "Oferty w konkursie i stan mojej oceny" });
     await expect(offers.getByRole("row").filter({ hasText: OFFERS.sailing.title })).toContainText(
       "wyłączony z oceny tej oferty",
     );
     await expect(offers.getByRole("link", { name: new RegExp(OFFERS.sailing.title) })).toHaveCount(0);
 
-    const [page1, pdf1, api1, office1] = offerUrls(ids.sailing);
-    await expectStatuses(
-      norbert,
-      [page1, pdf1, api1, office1].filter((u): u is string => !!u),
-      403,
-    );
-    const [page2, pdf2, api2, office2] = offerUrls(ids.corrected);
-    await expectStatuses(
-      norbert,
-      [page2, pdf2, api2].filter((u): u is string => !!u),
-      200,
-    );
+    await expectStatuses(norbert, offerUrls(ids.sailing), 403);
+    const [page2 = "", pdf2 = "", api2 = "", office2 = ""] = offerUrls(ids.corrected);
+    await expectStatuses(norbert, [page2, pdf2, api2], 200);
     // Not office staff: the office's version page stays closed to him.
-    await expectStatuses(norbert, [office2 ?? ""], 403);
-    const api = await (await norbert.request.get(api2 ?? "")).text();
+    await expectStatuses(norbert, [office2], 403);
+    const api = await (await norbert.request.get(api2)).text();
     expect(api).toContain(CORRECTED_SUMMARY);
-    const allowed = await norbert.goto(page2 ?? "");
+    const allowed = await norbert.goto(page2);
     expect(allowed?.status()).toBe(200);
     await expect(norbert.getByText(CORRECTED_SUMMARY)).toBeVisible();
 
     // Ewa and the coordinator declare no conflicts.
     const ewa = await actors.open(NGO_EDITOR);
     for (const member of [ewa, page]) {
-      await member.goto(`/komisja/${competitionId}`);
-      await member.getByRole("checkbox", { name: /^Oświadczam, że zapoznałem się/ }).check();
-      await member.getByRole("button", { name: "Składam oświadczenie" }).click();
-      await expect(member.getByText("Złożono oświadczenie. Możesz oceniać oferty.")).toBeVisible();
+      await declareConflicts(member, competitionId);
       await expectStatuses(member, offerUrls(ids.sailing).slice(0, 3), 200);
     }
 
