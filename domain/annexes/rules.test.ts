@@ -4,25 +4,16 @@ import { completeSections } from "../offers/testing/factories";
 import { fieldNamePl } from "./annex-document";
 import { applyChange, diffChange } from "./rules";
 import { type ChangeContext, changeRequestSchema } from "./schemas";
-import { changeInput, costsInput, shiftBeyond, shiftWithin, testContent } from "./testing/factories";
+import {
+  changeInput,
+  costsInput,
+  shiftBeyond,
+  shiftWithin,
+  testChangeContext,
+  testContent,
+} from "./testing/factories";
 
-const context: ChangeContext = {
-  grantAmount: 1_900_000,
-  actionCount: 1,
-  sections: completeSections(),
-  rules: {
-    taskStart: null,
-    taskEnd: null,
-    minGrant: null,
-    maxGrant: null,
-    minOwnContributionBp: 1000,
-    minFinancialContributionBp: 500,
-    minPersonalContributionBp: null,
-    adminCostCapBp: 1000,
-    requiresOwnContribution: true,
-    requiredAttachments: [],
-  },
-};
+const context: ChangeContext = testChangeContext;
 
 function parse(input: unknown) {
   return changeRequestSchema(context).safeParse(input);

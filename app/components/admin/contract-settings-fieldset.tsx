@@ -65,16 +65,7 @@ export function ContractSettingsFieldset({
           code: numberExample.departmentCode,
         })
       : "";
-  const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field
-      name={name}
-      label={labels[name] ?? name}
-      errors={errors}
-      defaultValue={values[name] ?? ""}
-      maxLength={200}
-      {...extra}
-    />
-  );
+  const field = settingsField(labels, errors, values);
   const rows = Array.from({ length: rowCount(values, typed) }, (_, i) => i);
   return (
     <fieldset>
@@ -126,5 +117,23 @@ export function ContractSettingsFieldset({
         hint: t(`${K}returnBankAccountHint`),
       })}
     </fieldset>
+  );
+}
+
+/** A settings field by its name: its label, what was typed or stored, its errors. */
+export function settingsField(
+  labels: Record<string, string>,
+  errors: FieldErrors | undefined,
+  values: Record<string, string>,
+) {
+  return (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field
+      name={name}
+      label={labels[name] ?? name}
+      errors={errors}
+      defaultValue={values[name] ?? ""}
+      maxLength={200}
+      {...extra}
+    />
   );
 }

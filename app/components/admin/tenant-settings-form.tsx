@@ -1,7 +1,11 @@
 import { useT } from "../../lib/shell";
-import { ErrorSummary, Field, PostForm } from "../forms";
+import { ErrorSummary, PostForm } from "../forms";
 import { type AdminActionData, failureFor } from "./action-notice";
-import { ContractSettingsFieldset, contractSettingsLabels } from "./contract-settings-fieldset";
+import {
+  ContractSettingsFieldset,
+  contractSettingsLabels,
+  settingsField,
+} from "./contract-settings-fieldset";
 
 const K = "admin.settings.";
 
@@ -40,16 +44,7 @@ export function TenantSettingsForm({
     ...Object.fromEntries(names.map((n) => [n, t(`${K}${n}`)])),
     ...contractSettingsLabels(t),
   };
-  const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field
-      name={name}
-      label={labels[name] ?? name}
-      errors={errors}
-      defaultValue={values[name] ?? ""}
-      maxLength={200}
-      {...extra}
-    />
-  );
+  const field = settingsField(labels, errors, values);
   return (
     <>
       <ErrorSummary errors={errors} labels={labels} />

@@ -10,7 +10,7 @@ import * as renameDepartment from "~/domain/administration/rename-department";
 import * as revokeStaffRole from "~/domain/administration/revoke-staff-role";
 import * as tenantSettingsForm from "~/domain/administration/update-tenant-settings";
 import * as annexes from "~/domain/annexes/schemas";
-import { changeInput, costsInput } from "~/domain/annexes/testing/factories";
+import { changeInput, costsInput, testChangeContext } from "~/domain/annexes/testing/factories";
 import * as committee from "~/domain/committee/schemas";
 import * as competitionsApi from "~/domain/competitions/api-schemas";
 import * as officeCompetitionQuery from "~/domain/competitions/list-department-competitions";
@@ -28,7 +28,6 @@ import * as identity from "~/domain/identity/schemas";
 import * as newsApi from "~/domain/news/api-schemas";
 import * as news from "~/domain/news/schemas";
 import * as offers from "~/domain/offers/sections";
-import { completeSections } from "~/domain/offers/testing/factories";
 import * as krsExtract from "~/domain/organizations/krs/krs-extract";
 import * as organizations from "~/domain/organizations/schemas";
 import * as organizationSearch from "~/domain/organizations/search-organizations";
@@ -94,23 +93,7 @@ export const MODULES = {
 };
 
 /** The change request's context as the annexes' own tests build it (a contract of 19 000,00 zł). */
-const changeContext: annexes.ChangeContext = {
-  grantAmount: 1_900_000,
-  actionCount: 1,
-  sections: completeSections(),
-  rules: {
-    taskStart: null,
-    taskEnd: null,
-    minGrant: null,
-    maxGrant: null,
-    minOwnContributionBp: 1000,
-    minFinancialContributionBp: 500,
-    minPersonalContributionBp: null,
-    adminCostCapBp: 1000,
-    requiresOwnContribution: true,
-    requiredAttachments: [],
-  },
-};
+const changeContext: annexes.ChangeContext = testChangeContext;
 
 /**
  * Schemas built by a factory from the case's facts, each with a realistic context (from the

@@ -5,7 +5,7 @@ import type { ContractWorld } from "../../contracts/testing/factories";
 import { buildOfferDocument } from "../../offers/document";
 import { completeSections, TEST_APP_URL, warsaw } from "../../offers/testing/factories";
 import { actorOf } from "../../organizations/testing/factories";
-import type { ChangeRequestInput } from "../schemas";
+import type { ChangeContext, ChangeRequestInput } from "../schemas";
 import { submitChangeRequest } from "../submit-change-request";
 
 /*
@@ -17,6 +17,25 @@ import { submitChangeRequest } from "../submit-change-request";
  */
 
 /** The moment the annex tests act at: the contract is in progress. */
+/** A change request's context: a contract of 19 000,00 zł with one action, the default competition's shares. */
+export const testChangeContext: ChangeContext = {
+  grantAmount: 1_900_000,
+  actionCount: 1,
+  sections: completeSections(),
+  rules: {
+    taskStart: null,
+    taskEnd: null,
+    minGrant: null,
+    maxGrant: null,
+    minOwnContributionBp: 1000,
+    minFinancialContributionBp: 500,
+    minPersonalContributionBp: null,
+    adminCostCapBp: 1000,
+    requiresOwnContribution: true,
+    requiredAttachments: [],
+  },
+};
+
 export const annexClock = fixedClock(warsaw("2026-07-15 10:00"));
 
 /** A contract's content built in memory from the complete sections (for the pure rules' tests). */
