@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../../platform/db/client.server";
-import { childrenOf, findCompetitionInTenant, findLegalBasis } from "./access";
+import { readCompetitionParameters } from "./read-competition-parameters";
 import type { CompetitionStatus } from "./states";
 
 /**
@@ -37,42 +37,16 @@ export interface CompetitionParameters {
   passThreshold: number | null;
 }
 
-/** The parameters of a competition in the tenant (NOT_FOUND otherwise), whatever its status. */
-export async function getCompetitionParameters(options: {
+/**
+ * The parameters of a competition in the tenant (NOT_FOUND otherwise), whatever its status: one
+ * statement (read-competition-parameters.ts) with the competition, its legal basis and budget years.
+ */
+export function getCompetitionParameters(options: {
   db: DbOrTx;
   tenantId: string;
   competitionId: unknown;
 }): Promise<CompetitionParameters> {
-  const c = await findCompetitionInTenant(options.db, options.tenantId, options.competitionId);
-  const basis = await findLegalBasis(options.db, options.tenantId, c.legalBasisId);
-  const { budgetYears } = await childrenOf(options.db, c.id);
-  return {
-    id: c.id,
-    tenantId: c.tenantId,
-    departmentId: c.departmentId,
-    title: c.title,
-    areaCode: c.areaCode,
-    status: c.status,
-    offerDeadline: c.offerDeadline,
-    legalBasis: {
-      code: basis.code,
-      label: basis.label,
-      requiresOwnContribution: basis.requiresOwnContribution,
-    },
-    taskStart: c.taskStart,
-    taskEnd: c.taskEnd,
-    budgetYears,
-    minGrant: c.minGrant,
-    maxGrant: c.maxGrant,
-    minOwnContributionBp: c.minOwnContributionBp,
-    minFinancialContributionBp: c.minFinancialContributionBp,
-    minPersonalContributionBp: c.minPersonalContributionBp,
-    adminCostCapBp: c.adminCostCapBp,
-    eligibleLegalForms: c.eligibleLegalForms,
-    requiredAttachments: c.requiredAttachments,
-    criteria: c.criteria,
-    passThreshold: c.passThreshold,
-  };
+  return readCompetitionParameters(options);
 }
 
 /**

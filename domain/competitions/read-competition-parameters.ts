@@ -8,8 +8,8 @@ import type { BudgetYear } from "./access";
 import type { CompetitionParameters } from "./get-competition-parameters";
 
 /**
- * getCompetitionParameters in ONE query, for the offers' hot paths (a section save, a
- * submission, the workspace), which run under a deadline rush: the competition, its legal basis
+ * The competition's parameters (getCompetitionParameters answers with this) in ONE query, as the
+ * offers' hot paths need under a deadline rush: the competition, its legal basis
  * (as findLegalBasis admits it: global or the tenant's own, a tenant's row replacing a global one
  * of the same code) and its budget years aggregated in the same statement. Same answer, same
  * refusals: NOT_FOUND outside the tenant, VALIDATION on legalBasisId for a basis the tenant may
