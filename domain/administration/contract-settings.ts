@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../platform/db/client.server";
 import { departments } from "../../platform/db/schema/tenancy";
+import { percentInput } from "../../platform/format/percent";
 import type { TenantSettings } from "../../platform/tenancy/settings";
 import { formatIban, IbanSchema } from "../../platform/validation/identifiers";
 import { PercentSchema } from "../competitions/schemas";
@@ -82,15 +83,10 @@ export function contractSettingsOf(input: ContractSettingsInput) {
   };
 }
 
-/** Basis points as the form shows percent: 2000 → "20", 1250 → "12,5". */
-export function percentText(bp: number): string {
-  return (bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2, useGrouping: false });
-}
-
 function commonView(settings: TenantSettings): Record<string, string> {
   return {
     contractNumberPattern: settings.contractNumberPattern,
-    contractAllowedShift: percentText(settings.contractAllowedShiftBp),
+    contractAllowedShift: percentInput(settings.contractAllowedShiftBp),
     contractFinalReportDays: String(finalReportDaysOf(settings)),
     returnBankAccount: settings.returnBankAccount ? formatIban(settings.returnBankAccount) : "",
   };

@@ -2,6 +2,7 @@ import { defaultCriteriaFor, defaultPassThreshold } from "~/domain/competitions/
 import type { CompetitionDraft } from "~/domain/competitions/schemas";
 import { toWarsawLocalInput } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { percentInput } from "~/platform/format/percent";
 
 /*
  * A draft as the form's values: the same shape parseForm gives back after a refusal (repeated
@@ -11,12 +12,6 @@ import { formatMoney } from "~/platform/format/money";
 /** "1 234,56" for the form (the same grouping as on screen, without "zł"). */
 export function moneyInput(grosze: number | null | undefined): string {
   return grosze === null || grosze === undefined ? "" : formatMoney(grosze).replace(/\u00a0zł$/, "");
-}
-
-/** "10" or "10,5" for the form. */
-export function percentInput(bp: number | null | undefined): string {
-  if (bp === null || bp === undefined) return "";
-  return (bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2, useGrouping: false });
 }
 
 export function draftToFormValues(draft: Partial<CompetitionDraft>): Record<string, string> {
