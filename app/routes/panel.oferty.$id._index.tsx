@@ -4,7 +4,7 @@ import { OfferOverview } from "../components/offers/offer-overview";
 import { UpdateBanner } from "../components/updates/update-banner";
 import type { OfferActionFailure } from "../lib/offers/answers";
 import { loadWorkspace, offerDeps, requireOfferMember } from "../lib/offers/offers-route.server";
-import { correctionBanner, overviewAction, overviewData } from "../lib/offers/overview.server";
+import { overviewAction, overviewData } from "../lib/offers/overview.server";
 import { useShell, useT } from "../lib/shell";
 import { updateBanner } from "../lib/updates/ngo.server";
 import type { Route } from "./+types/panel.oferty.$id._index";
@@ -13,12 +13,12 @@ import "../components/offers/offers.css";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { workspace } = await loadWorkspace(context, request, params.id);
   const now = offerDeps(context).clock.now();
-  // A correction round exists only in evaluation, an update only once resolved: no reads otherwise.
-  const { status } = workspace.competition;
+  // The workspace has read the correction round; an update exists only once resolved.
   return {
     ...overviewData(workspace, request, now),
-    correction: status === "in_evaluation" ? await correctionBanner(context, workspace.offer.id, now) : null,
-    update: status === "resolved" ? await updateBanner(context, workspace.offer.id) : null,
+    correction: workspace.correction,
+    update:
+      workspace.competition.status === "resolved" ? await updateBanner(context, workspace.offer.id) : null,
   };
 }
 

@@ -65,6 +65,8 @@ export interface OfferWorkspace {
   submissions: { number: number; receiptNumber: string; checksum: string; submittedAt: Date }[];
   /** Submitted, and changed since the latest submission (the change is not submitted yet). */
   unsubmittedChanges: boolean;
+  /** The open correction round of the formal check (its deadline and sections), whoever looks; else null. */
+  correction: { deadline: string; sections: string[] } | null;
   /** Sections an open correction round of the formal check lets the offerors change (else empty). */
   correctionSections: SectionKey[];
   /** An open correction round asks for the required attachments: they may be changed. */
@@ -159,6 +161,9 @@ export async function getOfferWorkspace(options: {
       submittedAt: v.submittedAt,
     })),
     unsubmittedChanges,
+    correction: correction
+      ? { deadline: correction.deadline.toISOString(), sections: correction.sections }
+      : null,
     correctionSections: mayEdit && correction ? (correction.sections as SectionKey[]) : [],
     correctionAttachments: mayEdit && correctionReopensAttachments(correction),
     updateSections: update ? [...UPDATE_ROUND_SECTIONS] : [],

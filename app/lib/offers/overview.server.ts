@@ -1,5 +1,4 @@
 import { data, type RouterContextProvider } from "react-router";
-import { openCorrectionOf } from "~/domain/offers/access";
 import type { OfferWorkspace } from "~/domain/offers/get-offer-workspace";
 import { submitOffer } from "~/domain/offers/submit-offer";
 import { withdrawOffer } from "~/domain/offers/withdraw-offer";
@@ -28,12 +27,6 @@ export function overviewData(workspace: OfferWorkspace, request: Request, now: D
     notice: receipt ? null : notice,
     receipt: receipt ? { submission: receipt, repeated: notice === "alreadySubmitted" } : null,
   };
-}
-
-/** The offer's open correction round (domain/evaluation) for the overview's banner, or null. */
-export async function correctionBanner(context: Context, offerId: string, now: Date) {
-  const row = await openCorrectionOf(offerDeps(context).db, offerId, now);
-  return row ? { deadline: row.deadline.toISOString(), sections: row.sections } : null;
 }
 
 /** Submits or withdraws; a refusal comes back with `values.intent` saying which form it belongs to. */
