@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isoDaysBetween as daysBetween } from "../../platform/format/dates";
 import type { ContractReportTerm } from "../contracts/content";
 import { defaultReports } from "../contracts/generate-defaults";
 import { addDays } from "../contracts/generate-rules";
-import { daysBetween, rescheduleReports } from "./report-terms";
+import { rescheduleReports } from "./report-terms";
 
 const contract = (reports: ContractReportTerm[], taskStart = "2026-06-01", taskEnd = "2026-11-30") => ({
   taskStart,

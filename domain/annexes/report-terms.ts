@@ -1,3 +1,4 @@
+import { isoDaysBetween } from "../../platform/format/dates";
 import type { ContractContent, ContractReportTerm } from "../contracts/content";
 import { defaultReports } from "../contracts/generate-defaults";
 import { addDays } from "../contracts/generate-rules";
@@ -24,13 +25,6 @@ export interface ReportTermChange {
 
 type Schedule = Pick<ContractContent, "taskStart" | "taskEnd" | "finalReportDays" | "reports">;
 
-const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-
-/** Whole calendar days from one "YYYY-MM-DD" to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
 const min = (a: string, b: string) => (a < b ? a : b);
 const max = (a: string, b: string) => (a > b ? a : b);
 
@@ -48,14 +42,14 @@ export function keyedTerms(
 }
 
 function finalAfter(old: Schedule, term: ContractReportTerm, taskStart: string, taskEnd: string) {
-  const offset = daysBetween(old.taskEnd, term.dueOn);
+  const offset = isoDaysBetween(old.taskEnd, term.dueOn);
   return { kind: term.kind, periodStart: taskStart, periodEnd: taskEnd, dueOn: addDays(taskEnd, offset) };
 }
 
 function partialAfter(old: Schedule, term: ContractReportTerm, taskStart: string, taskEnd: string) {
   let { periodEnd, dueOn } = term;
   if (periodEnd > taskEnd) {
-    dueOn = addDays(taskEnd, daysBetween(periodEnd, dueOn));
+    dueOn = addDays(taskEnd, isoDaysBetween(periodEnd, dueOn));
     periodEnd = taskEnd;
   }
   const start = term.periodStart === old.taskStart ? taskStart : term.periodStart;
@@ -98,7 +92,9 @@ export function rescheduleReports(
     const key = `annual.${term.periodEnd.slice(0, 4)}`;
     const before = oldAnnual.get(key) ?? null;
     oldAnnual.delete(key);
-    const dueOn = before ? addDays(term.periodEnd, daysBetween(before.periodEnd, before.dueOn)) : term.dueOn;
+    const dueOn = before
+      ? addDays(term.periodEnd, isoDaysBetween(before.periodEnd, before.dueOn))
+      : term.dueOn;
     changes.push({ key, before, after: { ...term, dueOn } });
   }
   for (const [key, before] of oldAnnual) changes.push({ key, before, after: null });

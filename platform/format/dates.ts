@@ -68,6 +68,11 @@ function dayNumber(isoDate: string): number {
   return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
 }
 
+/** Whole calendar days from one "YYYY-MM-DD" date to another (negative when `to` is earlier). */
+export function isoDaysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
 /**
  * Whole calendar days from the Warsaw date of `from` to the Warsaw date of `to` (the day of the
  * event itself is not counted, KPA art. 57 § 1). Independent of the hour and of DST changes.
