@@ -44,3 +44,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function startingPage(): string {
   return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>Trwa uruchamianie — Pożytek</title></head><body><main><h1>Trwa uruchamianie</h1><p>Aplikacja uruchamia się. Strona odświeży się sama za kilka sekund.</p></main></body></html>`;
 }
+
+/** A refusal the process answers itself, before any route (an oversized form post). */
+export function refusalPage(title: string, text: string): string {
+  return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Pożytek</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Strona główna</a></p></main></body></html>`;
+}

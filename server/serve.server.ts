@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createRequestHandler } from "@react-router/express";
 import express from "express";
-import type { ServerBuild } from "react-router";
+import { createRequestHandler, type ServerBuild } from "react-router";
 import { printDemoAccounts } from "../demo/accounts";
+import { writeAudit } from "../platform/audit/write-audit.server";
 import { loadSigningSecret } from "../platform/auth/instance-secret.server";
 import { type Clock, offsetFileClock, systemClock } from "../platform/clock/clock";
 import type { Database } from "../platform/db/client.server";
@@ -14,6 +14,7 @@ import { createLogger } from "../platform/logging/logger.server";
 import type { Services } from "../platform/services.server";
 import { healthHandler, type Lifecycle, startingPage } from "./health.server";
 import { createPageCache, pageCacheTtlMs } from "./page-cache.server";
+import { reactRouterHandler } from "./react-router-handler.server";
 import { securityHeaders } from "./security-headers.server";
 
 /*
@@ -70,13 +71,25 @@ export async function serve(env: Env, databaseOpening: Promise<Database>): Promi
     contexts = build.entry.module as unknown as BuildContexts;
   }
 
-  const handler = createRequestHandler({
-    build,
+  const handler = reactRouterHandler({
+    handle: createRequestHandler(build, process.env.NODE_ENV),
     getLoadContext(req) {
       const context = new contexts.RouterContextProvider();
       context.set(contexts.servicesContext, services!);
       context.set(contexts.clientIpContext, req.ip ?? "");
       return context;
+    },
+    onOversizedBody(req) {
+      const ip = req.ip ?? null;
+      logger.warn({ path: req.path, ip }, "Odrzucono zbyt duży formularz");
+      void writeAudit(services!.db, {
+        tenantId: null,
+        actor: { userId: null, label: "anonymous", ip },
+        entityType: "request",
+        entityId: null,
+        action: "request.bodyTooLarge",
+        after: { method: req.method, path: req.path, declared: req.headers["content-length"] ?? null },
+      }).catch((error) => logger.error({ err: error }, "Nie zapisano wpisu audytu"));
     },
   });
   // Anonymous GETs of the public NGO base, kept briefly per process (docs/decisions/011).

@@ -1,9 +1,17 @@
 import { timeLeft } from "~/platform/format/dates";
 import type { Locale, Translate } from "../../i18n/catalog";
 
+/** One rule object per locale: building an Intl.PluralRules costs more than many selections. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** The plural category of a whole number in the catalogue's terms (Polish: one, few, many). */
 function category(locale: Locale, n: number): "one" | "few" | "many" {
-  const rule = new Intl.PluralRules(locale).select(n);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const rule = rules.select(n);
   return rule === "one" ? "one" : rule === "few" ? "few" : "many";
 }
 
