@@ -74,7 +74,10 @@ describe("reactRouterHandler", () => {
   it("streams a multipart upload to the route, beyond the form limit", async () => {
     const form = new FormData();
     form.set("opis", "skan");
-    form.set("file", new File([new Uint8Array(FORM_BODY_LIMIT + 10)], "umowa.pdf", { type: "application/pdf" }));
+    form.set(
+      "file",
+      new File([new Uint8Array(FORM_BODY_LIMIT + 10)], "umowa.pdf", { type: "application/pdf" }),
+    );
     const response = await fetch(`${base}/form`, { method: "POST", body: form });
     expect(response.status).toBe(200);
     const body = await response.json();

@@ -3,7 +3,6 @@ import path from "node:path";
 import express from "express";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { printDemoAccounts } from "../demo/accounts";
-import { writeAudit } from "../platform/audit/write-audit.server";
 import { loadSigningSecret } from "../platform/auth/instance-secret.server";
 import { type Clock, offsetFileClock, systemClock } from "../platform/clock/clock";
 import type { Database } from "../platform/db/client.server";
@@ -13,6 +12,7 @@ import type { Env } from "../platform/env/env.server";
 import { createLogger } from "../platform/logging/logger.server";
 import type { Services } from "../platform/services.server";
 import { healthHandler, type Lifecycle, startingPage } from "./health.server";
+import { auditOversizedForm } from "./oversized-form-audit.server";
 import { createPageCache, pageCacheTtlMs } from "./page-cache.server";
 import { reactRouterHandler } from "./react-router-handler.server";
 import { securityHeaders } from "./security-headers.server";
@@ -80,16 +80,8 @@ export async function serve(env: Env, databaseOpening: Promise<Database>): Promi
       return context;
     },
     onOversizedBody(req) {
-      const ip = req.ip ?? null;
-      logger.warn({ path: req.path, ip }, "Odrzucono zbyt duży formularz");
-      void writeAudit(services!.db, {
-        tenantId: null,
-        actor: { userId: null, label: "anonymous", ip },
-        entityType: "request",
-        entityId: null,
-        action: "request.bodyTooLarge",
-        after: { method: req.method, path: req.path, declared: req.headers["content-length"] ?? null },
-      }).catch((error) => logger.error({ err: error }, "Nie zapisano wpisu audytu"));
+      logger.warn({ path: req.path, ip: req.ip }, "Odrzucono zbyt duży formularz");
+      void auditOversizedForm(services!, req);
     },
   });
   // Anonymous GETs of the public NGO base, kept briefly per process (docs/decisions/011).
