@@ -1,7 +1,7 @@
 // Helpers shared by the benchmark scenarios: a fresh PostgreSQL database, the real server started
-// and stopped by its process group, a keep-alive HTTP client and percentiles.
+// and stopped by its process group, a keep-alive HTTP client, percentiles and processes' CPU time.
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 
@@ -161,4 +161,36 @@ export function printTable(rows) {
         .join("  ")
         .trimEnd(),
     );
+}
+
+/**
+ * CPU time (user + system, ms) used so far by the processes whose command line matches `pattern`
+ * (read from /proc; Linux only, 0 elsewhere or for a database on another machine). Children that
+ * ended are not counted, so sample long-lived processes: the server, PostgreSQL's backends.
+ */
+export function cpuMsOf(pattern) {
+  let total = 0;
+  let entries = [];
+  try {
+    entries = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      if (pattern.test(readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ")))
+        total += processCpuMs(pid);
+    } catch {}
+  }
+  return total;
+}
+
+/** CPU time (user + system, ms) of one process so far; 0 when it cannot be read. */
+export function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
 }

@@ -12,12 +12,14 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
+  cpuMsOf,
   dropDatabase,
   freshDatabase,
   httpClient,
   percentile,
   pool,
   printTable,
+  processCpuMs,
   startServer,
   stopProcess,
 } from "./_lib.mjs";
@@ -82,8 +84,8 @@ try {
   let base = [];
   const half = Math.ceil(offers.length / 2);
   for (const part of [offers.slice(0, half), offers.slice(half)]) {
-    ours.push(await rush(PORT, part, C));
-    base.push(await rush(BASE_PORT, part, C));
+    ours.push(await rush(PORT, part, C, server.pid));
+    base.push(await rush(BASE_PORT, part, C, baseline.pid));
   }
   const merged = (rounds) => ({
     rate: rounds.reduce((n, r) => n + r.receipts.length, 0) / rounds.reduce((t, r) => t + r.seconds, 0),
@@ -91,6 +93,9 @@ try {
       ["sequence", "submit", "errors", "receipts"].map((k) => [k, rounds.flatMap((r) => r[k])]),
     ),
     requests: rounds.reduce((n, r) => n + r.requests, 0),
+    cpu: Object.fromEntries(
+      ["server", "database", "client"].map((k) => [k, rounds.reduce((t, r) => t + r.cpu[k], 0)]),
+    ),
     steps: Object.fromEntries(
       Object.keys(rounds[0].steps).map((k) => [k, rounds.flatMap((r) => r.steps[k] ?? [])]),
     ),
@@ -147,6 +152,20 @@ try {
       ["baseline", base],
     ].map(([label, r]) => [label, ...names.map((n) => ms(percentile(r.steps[n] ?? [], 0.5)))]),
   ]);
+  console.info("");
+  // What the two cores were busy with, per offer received (/proc; the database's when it runs here).
+  const perOffer = (r, k) => (r.cpu[k] / Math.max(1, r.receipts.length)).toFixed(1);
+  printTable([
+    ["CPU ms per offer", "server", "postgresql", "load generator", "total"],
+    ...[
+      ["pozytek", ours],
+      ["baseline", base],
+    ].map(([label, r]) => [
+      label,
+      ...["server", "database", "client"].map((k) => perOffer(r, k)),
+      (Object.values(r.cpu).reduce((a, b) => a + b, 0) / Math.max(1, r.receipts.length)).toFixed(1),
+    ]),
+  ]);
   for (const e of ours.errors.slice(0, 5)) console.info(`error: ${e}`);
   if (verify.status !== 0) console.info("verify: the check itself failed");
   else
@@ -195,7 +214,7 @@ async function warmUp(port, offer) {
 }
 
 /** Every offer's full sequence against one server, C at once, timed by the wall clock. */
-async function rush(port, list, concurrency) {
+async function rush(port, list, concurrency, pid) {
   const client = httpClient(port, concurrency);
   const sequence = [];
   const submit = [];
@@ -208,6 +227,7 @@ async function rush(port, list, concurrency) {
   };
   let requests = 0;
   const stopAt = Date.now() + budgetMs;
+  const cpu0 = { server: processCpuMs(pid), database: cpuMsOf(/^postgres: /), client: process.cpuUsage() };
   const started = performance.now();
   await pool(list.length, concurrency, async (i) => {
     if (Date.now() > stopAt) {
@@ -246,6 +266,12 @@ async function rush(port, list, concurrency) {
     }
   });
   const seconds = (performance.now() - started) / 1000;
+  const clientCpu = process.cpuUsage(cpu0.client);
+  const cpu = {
+    server: processCpuMs(pid) - cpu0.server,
+    database: cpuMsOf(/^postgres: /) - cpu0.database,
+    client: (clientCpu.user + clientCpu.system) / 1000,
+  };
   client.close();
-  return { seconds, sequence, submit, errors, receipts, requests, steps };
+  return { seconds, sequence, submit, errors, receipts, requests, steps, cpu };
 }
