@@ -2,6 +2,7 @@ import { data, type RouterContextProvider } from "react-router";
 import type { OfferWorkspace } from "~/domain/offers/get-offer-workspace";
 import { submitOffer } from "~/domain/offers/submit-offer";
 import { withdrawOffer } from "~/domain/offers/withdraw-offer";
+import type { OverviewProps } from "../../components/offers/offer-overview";
 import type { OfferActionFailure } from "./answers";
 import { offerDeps, offerNoticeOf, runOfferAction, withOfferNotice } from "./offers-route.server";
 
@@ -12,17 +13,47 @@ import { offerDeps, offerNoticeOf, runOfferAction, withOfferNotice } from "./off
 
 type Context = Readonly<RouterContextProvider>;
 
-/** The overview's data: the workspace without the sections' content, and the receipt after a submission. */
-export function overviewData(workspace: OfferWorkspace, request: Request, now: Date) {
+/**
+ * The overview's data: of the workspace exactly what the page shows (OverviewProps) — not the
+ * sections' content, the cost calculation, the offerors' full data or the competition's
+ * parameters, which the page would only serialize into itself — and the receipt after a submission.
+ */
+export function overviewData(
+  workspace: OfferWorkspace,
+  request: Request,
+  now: Date,
+): Omit<OverviewProps, "refused"> {
   const notice = offerNoticeOf(request);
   const asked = Number(new URL(request.url).searchParams.get("wersja"));
   const receipt =
     notice === "submitted" || notice === "alreadySubmitted"
       ? (workspace.submissions.find((s) => s.number === asked) ?? null)
       : null;
-  const { sections: _sections, ...rest } = workspace;
+  const { offer, competition: c } = workspace;
   return {
-    workspace: rest,
+    workspace: {
+      offer: {
+        id: offer.id,
+        status: offer.status,
+        title: offer.title,
+        totalCost: offer.totalCost,
+        requestedGrant: offer.requestedGrant,
+      },
+      competition: { id: c.id, title: c.title, offerDeadline: c.offerDeadline, status: c.status },
+      basics: { authority: workspace.basics.authority },
+      open: workspace.open,
+      eligible: workspace.eligible,
+      offerors: workspace.offerors.map((o) => ({
+        organizationId: o.organizationId,
+        name: o.name,
+        leader: o.leader,
+      })),
+      issues: workspace.issues,
+      attachments: workspace.attachments,
+      submissions: workspace.submissions,
+      unsubmittedChanges: workspace.unsubmittedChanges,
+      can: workspace.can,
+    },
     now,
     notice: receipt ? null : notice,
     receipt: receipt ? { submission: receipt, repeated: notice === "alreadySubmitted" } : null,
