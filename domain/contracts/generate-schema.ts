@@ -1,6 +1,7 @@
 import { CONTRACT_FORM_VALUES } from "../../platform/db/schema/contracts";
 import { REPORT_KIND_VALUES } from "../../platform/db/schema/reports";
 import { formatMoney } from "../../platform/format/money";
+import { nestFormFields } from "../../platform/forms/form-tree";
 import { IbanSchema } from "../../platform/validation/identifiers";
 import { z } from "../../platform/validation/zod-messages";
 import { DateSchema, MoneySchema, PercentSchema } from "../competitions/schemas";
@@ -101,24 +102,7 @@ export function contractTermsSchema(amounts: { grant: number; ownContribution: n
   });
 }
 
-/** Segments of a posted name that would reach a prototype ("__proto__.x"): such names are dropped. */
-const UNSAFE_SEGMENTS = new Set(["__proto__", "constructor", "prototype"]);
-
-/** Flat form values ("instalments.0.amount") as the nested object the schema reads. */
+/** Flat form values ("instalments.0.amount") as the nested object the schema reads (platform/forms). */
 export function nestFormValues(values: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const parts = key.split(".");
-    if (parts.some((part) => UNSAFE_SEGMENTS.has(part))) continue;
-    let node = out;
-    parts.forEach((part, i) => {
-      if (i === parts.length - 1) node[part] = value;
-      else {
-        const next = Object.hasOwn(node, part) ? node[part] : undefined;
-        node[part] = next && typeof next === "object" ? next : {};
-        node = node[part] as Record<string, unknown>;
-      }
-    });
-  }
-  return out;
+  return nestFormFields(Object.entries(values));
 }

@@ -1,55 +1,28 @@
 import { CSRF_FIELD } from "~/platform/auth/csrf-field";
+import { type FormTree, nestFormFields } from "~/platform/forms/form-tree";
 
 /*
  * The offer's section forms name every input by its path in the section's schema ("title",
  * "actions.0.name", "sources.grant", "split.1.amount"). These helpers turn posted fields into the
- * nested object the schema parses and back. Browser-safe: the live calculator uses them too.
+ * nested object the schema parses, with blank rows dropped, and back. Browser-safe: the live
+ * calculator uses them too.
  */
 
-/** A nested form value: text at the leaves, objects (index-keyed for rows) above them. */
-export interface FormTree {
-  [key: string]: string | FormTree;
+const INDEX = /^\d{1,6}$/;
+
+/**
+ * The posted fields as the section's schema reads them (platform/forms/form-tree.ts), the
+ * plumbing left out; then rows left fully blank are dropped and the remaining rows renumbered
+ * 0, 1, 2… so that an error at "rows.1.unitCost" names the second row on the page as well as in
+ * the schema.
+ */
+export function unflatten(entries: Iterable<[string, FormDataEntryValue]>): FormTree {
+  return compactRows(nestFormFields(entries, isPlumbing));
 }
 
 /** Form fields that are plumbing, not content: CSRF, the button pressed, the version read, row counts. */
 export function isPlumbing(name: string): boolean {
   return name === CSRF_FIELD || name === "intent" || name === "version" || name.startsWith("_");
-}
-
-const UNSAFE_SEGMENTS = new Set(["__proto__", "prototype", "constructor"]);
-const INDEX = /^\d{1,6}$/;
-
-/**
- * Turns posted fields into a nested object: "rows.3.unitCost" → { rows: { "3": { unitCost } } }.
- * Numeric segments stay object keys (the section schemas sort index-keyed objects); rows left
- * fully blank are dropped and the remaining rows renumbered 0, 1, 2… so that an error at
- * "rows.1.unitCost" names the second row on the page as well as in the schema.
- */
-export function unflatten(entries: Iterable<[string, FormDataEntryValue]>): FormTree {
-  const root: FormTree = {};
-  for (const [name, value] of entries) {
-    if (typeof value !== "string" || isPlumbing(name)) continue;
-    const path = name.split(".");
-    if (path.some((s) => s === "" || UNSAFE_SEGMENTS.has(s))) continue;
-    let node: FormTree = root;
-    let ok = true;
-    for (const segment of path.slice(0, -1)) {
-      const next = Object.hasOwn(node, segment) ? node[segment] : undefined;
-      if (typeof next === "string") {
-        ok = false;
-        break;
-      }
-      if (next) node = next;
-      else {
-        const child: FormTree = {};
-        node[segment] = child;
-        node = child;
-      }
-    }
-    const leaf = path[path.length - 1] as string;
-    if (ok && typeof (Object.hasOwn(node, leaf) ? node[leaf] : undefined) !== "object") node[leaf] = value;
-  }
-  return compactRows(root);
 }
 
 /** True when every text below is blank. */

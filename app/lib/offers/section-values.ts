@@ -1,6 +1,7 @@
 import { type OfferSections, parseSection, type SectionKey } from "~/domain/offers/sections";
 import { formatMoney } from "~/platform/format/money";
-import { type FormTree, flatten, unflatten } from "./form-paths";
+import type { FormTree } from "~/platform/forms/form-tree";
+import { flatten, unflatten } from "./form-paths";
 
 /*
  * A section's content as the form's values and back. Stored content is shown formatted the
