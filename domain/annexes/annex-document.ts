@@ -1,9 +1,9 @@
 import { formatDate } from "../../platform/format/dates";
 import { formatMoney } from "../../platform/format/money";
+import { formatPercent } from "../../platform/format/percent";
 import { formatIban } from "../../platform/validation/identifiers";
 import type { ContractContent } from "../contracts/content";
 import { rowValue } from "../offers/calculations";
-import { percentText } from "../offers/checks";
 import { formatUnits } from "../offers/offer-document-layout";
 import type { ChangeDiff, FieldChange } from "./rules";
 
@@ -164,7 +164,7 @@ export function buildAnnex(input: AnnexInput): AnnexBlock[] {
         l.name,
         l.before === null ? "—" : formatMoney(l.before),
         l.after === null ? "—" : formatMoney(l.after),
-        l.changeBp === null ? "nowa pozycja" : percentText(l.changeBp),
+        l.changeBp === null ? "nowa pozycja" : formatPercent(l.changeBp, true),
       ]),
     });
     blocks.push(costTable(after));

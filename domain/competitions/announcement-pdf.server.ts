@@ -2,6 +2,7 @@ import type { Content } from "pdfmake/interfaces";
 import { renderPdf } from "../../platform/documents/pdf.server";
 import { formatDate, toWarsawLocalInput } from "../../platform/format/dates";
 import { formatMoney } from "../../platform/format/money";
+import { formatPercent } from "../../platform/format/percent";
 import { PUBLIC_BENEFIT_AREAS } from "../organizations/areas";
 import { LEGAL_FORMS } from "../organizations/legal-forms";
 import type { PublicCompetition } from "./get-public-competition";
@@ -11,8 +12,6 @@ import type { PublicCompetition } from "./get-public-competition";
  * ust. 2; fonts, page layout and page numbers come from platform/documents/pdf.server.ts.
  */
 
-const percent = (bp: number | null) =>
-  bp === null ? "—" : `${(bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2 })}%`;
 const money = (grosze: number | null) => (grosze === null ? "—" : formatMoney(grosze));
 const day = (isoDate: string | null) => (isoDate ? `${formatDate(`${isoDate}T12:00:00Z`)} r.` : "—");
 
@@ -83,10 +82,10 @@ function sections(c: PublicCompetition): Content[] {
     facts([
       ["Najniższa kwota dotacji", money(c.minGrant)],
       ["Najwyższa kwota dotacji", money(c.maxGrant)],
-      ["Minimalny wkład własny (ogółem)", percent(c.minOwnContributionBp)],
-      ["w tym finansowy", percent(c.minFinancialContributionBp)],
-      ["w tym osobowy", percent(c.minPersonalContributionBp)],
-      ["Limit kosztów administracyjnych", percent(c.adminCostCapBp)],
+      ["Minimalny wkład własny (ogółem)", formatPercent(c.minOwnContributionBp)],
+      ["w tym finansowy", formatPercent(c.minFinancialContributionBp)],
+      ["w tym osobowy", formatPercent(c.minPersonalContributionBp)],
+      ["Limit kosztów administracyjnych", formatPercent(c.adminCostCapBp)],
       ["Uprawnieni oferenci", forms.length ? forms.join(", ") : "—"],
     ]),
     heading("4. Terminy i warunki realizacji zadania"),

@@ -1,5 +1,6 @@
 import { formatDate } from "../../platform/format/dates";
 import { formatMoney } from "../../platform/format/money";
+import { formatPercent } from "../../platform/format/percent";
 import { formatIban } from "../../platform/validation/identifiers";
 import { formatChecksum } from "../offers/document";
 import type { ContractContent, ReportKind } from "./content";
@@ -31,7 +32,6 @@ const REPORT_KIND: Record<ReportKind, string> = {
   final: "końcowe",
 };
 
-const percent = (bp: number) => `${(bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2 })} %`;
 const units = (hundredths: number | null) =>
   hundredths === null ? "" : (hundredths / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2 });
 
@@ -194,7 +194,7 @@ export function buildContract(input: ContractDocumentInput): ContractBlock[] {
     section(10, "Przesunięcia między pozycjami kosztorysu"),
     {
       kind: "paragraph",
-      text: `Zleceniobiorca może dokonywać przesunięć między poszczególnymi pozycjami kosztów określonymi w kalkulacji przewidywanych kosztów; dopuszcza się zwiększenie danego kosztu finansowanego z dotacji o nie więcej niż ${percent(c.allowedShiftBp)} bez zawierania aneksu do umowy. Naruszenie tego postanowienia uważa się za pobranie części dotacji w nadmiernej wysokości.`,
+      text: `Zleceniobiorca może dokonywać przesunięć między poszczególnymi pozycjami kosztów określonymi w kalkulacji przewidywanych kosztów; dopuszcza się zwiększenie danego kosztu finansowanego z dotacji o nie więcej niż ${formatPercent(c.allowedShiftBp)} bez zawierania aneksu do umowy. Naruszenie tego postanowienia uważa się za pobranie części dotacji w nadmiernej wysokości.`,
     },
     section(11, "Rozwiązanie umowy za porozumieniem Stron"),
     {

@@ -100,7 +100,7 @@ describe("a contract drawn up with the municipality's contract settings", () => 
         .join("\n");
     const text = textOf(content);
     expect(text).toContain(`na rachunek bankowy Zleceniodawcy nr ${formatIban(returnAccount)} (art. 251`);
-    expect(text).toContain("o nie więcej niż 12,5 %");
+    expect(text).toContain("o nie więcej niż 12,5\u00a0%");
     expect(text).toContain("w terminie 21 dni od dnia zakończenia realizacji zadania");
     // Without the municipality's account the clause names none.
     const { returnAccount: _, ...without } = content;

@@ -6,7 +6,6 @@ import {
   issuesToFieldErrors,
   type OfferRules,
   parameterIssues,
-  percentText,
   submissionIssues,
   taskYears,
 } from "./checks";
@@ -121,8 +120,6 @@ describe("parameter checks", () => {
         message: `offer.error.ownShareTooLow|${JSON.stringify({ min: "10,00\u00a0%", actual: "8,01\u00a0%" })}`,
       },
     ]);
-    expect(percentText(850)).toBe("8,50\u00a0%");
-    expect(percentText(null)).toBe("—");
   });
 
   it("check dates against the window, actions against the task and cost years against the task's years", () => {

@@ -1,4 +1,5 @@
 import { formatMoney } from "../../platform/format/money";
+import { formatPercent } from "../../platform/format/percent";
 import { type CostCalculation, calculateCosts, meetsMinimum, shareBp, withinCap } from "./calculations";
 import { MAX_TASK_YEARS } from "./rules";
 import { DECLARATION_KEYS, type OfferSections, type SectionKey } from "./sections";
@@ -43,12 +44,6 @@ function msg(key: string, params?: Record<string, string | number>): string {
   return params ? `${key}|${JSON.stringify(params)}` : key;
 }
 
-/** A share in basis points as Polish percent text, "10,5 %" → "10,50 %". */
-export function percentText(bp: number | null): string {
-  if (bp === null) return "—";
-  return `${(bp / 100).toFixed(2).replace(".", ",")}\u00a0%`;
-}
-
 /** Issues against the competition's parameters (shown as the user types). */
 export function parameterIssues(
   s: OfferSections,
@@ -86,7 +81,11 @@ export function parameterIssues(
       key: string,
     ) => {
       if (minBp !== null && minBp > 0 && !meetsMinimum(share, minBp))
-        add("costs", field, msg(key, { min: percentText(minBp), actual: percentText(shareBp(share)) }));
+        add(
+          "costs",
+          field,
+          msg(key, { min: formatPercent(minBp, true), actual: formatPercent(shareBp(share), true) }),
+        );
     };
     checkMin("sources.own", sources.shares.own, rules.minOwnContributionBp, "offer.error.ownShareTooLow");
     checkMin(
@@ -106,8 +105,8 @@ export function parameterIssues(
         "costs",
         "rows",
         msg("offer.error.adminAboveCap", {
-          cap: percentText(rules.adminCostCapBp),
-          actual: percentText(shareBp(sources.shares.admin)),
+          cap: formatPercent(rules.adminCostCapBp, true),
+          actual: formatPercent(shareBp(sources.shares.admin), true),
         }),
       );
   }

@@ -78,14 +78,6 @@ export function reportTotals(
   };
 }
 
-/** Basis points as "12,34 %"; "—" without a value. */
-export function formatBp(bp: number | null): string {
-  if (bp === null) return "—";
-  const sign = bp < 0 ? "-" : "";
-  const abs = Math.abs(bp);
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")} %`;
-}
-
 /*
  * The optional list of accounting documents (framework template zał. 5 part III) against the
  * financial section: per cost line, the documents' parts from the grant and from other sources

@@ -2,6 +2,7 @@ import type { Content, TableCell } from "pdfmake/interfaces";
 import { renderPdf } from "../../platform/documents/pdf.server";
 import { formatDate, toWarsawIso } from "../../platform/format/dates";
 import { formatMoney } from "../../platform/format/money";
+import { formatPercent } from "../../platform/format/percent";
 import { formatChecksum } from "../offers/document";
 import {
   facts,
@@ -12,7 +13,7 @@ import {
   sectionHeading,
   th,
 } from "../offers/offer-pdf-blocks.server";
-import { documentsComparison, formatBp, reportTotals } from "./calculations";
+import { documentsComparison, reportTotals } from "./calculations";
 import { REPORT_TEMPLATE, type ReportContent } from "./content";
 
 /*
@@ -60,10 +61,10 @@ function costTable(content: ReportContent, allowedShiftBp: number): Content {
       num(formatMoney(l.planned)),
       num(formatMoney(l.actual)),
       num(d ? formatMoney(d.amount) : "—"),
-      num(formatBp(d?.percentBp ?? null)),
+      num(formatPercent(d?.percentBp ?? null, true)),
       {
         text: d?.flagged
-          ? `PRZEKROCZENIE ponad ${formatBp(allowedShiftBp)}. ${l.explanation || "Brak wyjaśnienia."}`
+          ? `PRZEKROCZENIE ponad ${formatPercent(allowedShiftBp, true)}. ${l.explanation || "Brak wyjaśnienia."}`
           : l.explanation || "—",
         bold: Boolean(d?.flagged),
       },
@@ -117,8 +118,8 @@ function sourcesTable(content: ReportContent, allowedShiftBp: number): Content {
       row("Koszty ogółem", "total"),
       [
         { text: "Udział wkładu własnego" },
-        num(formatBp(ownShareBp.planned)),
-        num(formatBp(ownShareBp.actual)),
+        num(formatPercent(ownShareBp.planned, true)),
+        num(formatPercent(ownShareBp.actual, true)),
       ],
     ],
   );

@@ -1,7 +1,7 @@
 import { formatChangeValue, REPORT_FIELD } from "~/domain/annexes/annex-document";
 import type { ChangeDiff, FieldChange } from "~/domain/annexes/rules";
-import { percentText } from "~/domain/offers/checks";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 
 /**
@@ -37,7 +37,7 @@ export function ShiftNotice({ diff }: { diff: Pick<ChangeDiff, "shiftWithoutAnne
   if (!diff.shiftWithoutAnnex) return null;
   return (
     <div className="notice" role="status">
-      <p>{t("annexes.notice.shift", { percent: percentText(diff.allowedShiftBp) })}</p>
+      <p>{t("annexes.notice.shift", { percent: formatPercent(diff.allowedShiftBp, true) })}</p>
     </div>
   );
 }
@@ -75,7 +75,9 @@ export function ChangeDiffTables({ diff }: { diff: ChangeDiff }) {
       ) : null}
       {lines.length > 0 ? (
         <table>
-          <caption>{t("annexes.lines.caption", { percent: percentText(diff.allowedShiftBp) })}</caption>
+          <caption>
+            {t("annexes.lines.caption", { percent: formatPercent(diff.allowedShiftBp, true) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("annexes.lines.position")}</th>
@@ -93,7 +95,7 @@ export function ChangeDiffTables({ diff }: { diff: ChangeDiff }) {
                 <td>{l.name || "—"}</td>
                 <td className="money">{l.before === null ? "—" : formatMoney(l.before)}</td>
                 <td className="money">{l.after === null ? "—" : formatMoney(l.after)}</td>
-                <td className="money">{l.changeBp === null ? "—" : percentText(l.changeBp)}</td>
+                <td className="money">{l.changeBp === null ? "—" : formatPercent(l.changeBp, true)}</td>
                 <td>
                   {l.status === "added" ? (
                     t("annexes.lines.added")

@@ -1,12 +1,11 @@
 import type { PublicCompetition } from "~/domain/competitions/get-public-competition";
 import { formatDate, formatDateTime } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 import { Paragraphs } from "../paragraphs";
 
 const day = (iso: string | null) => (iso ? formatDate(`${iso}T12:00:00Z`) : "—");
-const percent = (bp: number | null) =>
-  bp === null ? "—" : `${(bp / 100).toLocaleString("pl-PL", { maximumFractionDigits: 2 })}%`;
 
 /**
  * The announcement's content in the order of UDPP art. 13 ust. 2 (pkt 1–7), the same as the PDF:
@@ -66,13 +65,13 @@ export function Announcement({ competition: c }: { competition: PublicCompetitio
           <dt>{t("competition.field.maxGrant")}</dt>
           <dd>{c.maxGrant === null ? "—" : formatMoney(c.maxGrant)}</dd>
           <dt>{t("competition.field.minOwnContributionBp")}</dt>
-          <dd>{percent(c.minOwnContributionBp)}</dd>
+          <dd>{formatPercent(c.minOwnContributionBp)}</dd>
           <dt>{t("competition.field.minFinancialContributionBp")}</dt>
-          <dd>{percent(c.minFinancialContributionBp)}</dd>
+          <dd>{formatPercent(c.minFinancialContributionBp)}</dd>
           <dt>{t("competition.field.minPersonalContributionBp")}</dt>
-          <dd>{percent(c.minPersonalContributionBp)}</dd>
+          <dd>{formatPercent(c.minPersonalContributionBp)}</dd>
           <dt>{t("competition.field.adminCostCapBp")}</dt>
-          <dd>{percent(c.adminCostCapBp)}</dd>
+          <dd>{formatPercent(c.adminCostCapBp)}</dd>
           <dt>{t("competition.field.eligibleLegalForms")}</dt>
           <dd>
             {c.eligibleLegalForms.length

@@ -1,5 +1,6 @@
 import { formatDate } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 import { ContractStatusBadge } from "./contract-page-status";
 
@@ -56,7 +57,7 @@ export function ContractPageTerms({ view }: { view: ContractTermsView }) {
       <dt>{t("contracts.terms.bankAccount")}</dt>
       <dd>{terms.bankAccount}</dd>
       <dt>{t("contracts.terms.shift")}</dt>
-      <dd>{`${(terms.allowedShiftBp / 100).toLocaleString("pl-PL")} %`}</dd>
+      <dd>{formatPercent(terms.allowedShiftBp)}</dd>
       <dt>{t("contracts.terms.drawnUp")}</dt>
       <dd>
         {terms.place}, {formatDate(terms.drawnUpOn)} (

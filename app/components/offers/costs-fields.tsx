@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { type CostCalculation, calculateCosts, type Share, shareBp } from "~/domain/offers/calculations";
-import { percentText } from "~/domain/offers/checks";
 import type { OfferorData } from "~/domain/offers/document";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 import type { FieldErrors } from "../forms";
 import { type ActionOption, CostsTable } from "./costs-table";
@@ -105,7 +105,7 @@ function SourceRow(props: {
         <ControlError id={attributes.errorId} messages={attributes.messages} />
       </td>
       <td className="money">
-        <output aria-live="off">{props.share ? percentText(shareBp(props.share)) : ""}</output>
+        <output aria-live="off">{props.share ? formatPercent(shareBp(props.share), true) : ""}</output>
       </td>
     </tr>
   );

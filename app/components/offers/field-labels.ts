@@ -1,4 +1,4 @@
-import { type OfferIssue, percentText } from "~/domain/offers/checks";
+import type { OfferIssue } from "~/domain/offers/checks";
 import { SECTION_NUMERALS, type SectionKey } from "~/domain/offers/sections";
 import type { Translate } from "../../i18n/catalog";
 import type { FieldErrors } from "../forms";
@@ -40,6 +40,3 @@ export function mergeErrors(...sets: (FieldErrors | undefined)[]): FieldErrors {
       for (const m of messages ?? []) if (!out[field]?.includes(m)) out[field] = [...(out[field] ?? []), m];
   return out;
 }
-
-/** A share in basis points as "12,50 %" (2 decimals, Polish comma), "—" when there is no whole. */
-export const shareText = percentText;

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { shareBp } from "~/domain/offers/calculations";
-import { percentText } from "~/domain/offers/checks";
 import type { CompetitionOffers } from "~/domain/offers/list-competition-offers";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 import { formatInstant } from "./format";
 import { OfferStatusBadge } from "./offer-facts";
@@ -11,7 +11,7 @@ type Row = CompetitionOffers["offers"][number];
 type Totals = CompetitionOffers["totals"];
 
 const ownShare = (r: { ownContribution: number; totalCost: number }) =>
-  percentText(shareBp({ part: r.ownContribution, whole: r.totalCost }));
+  formatPercent(shareBp({ part: r.ownContribution, whole: r.totalCost }), true);
 
 /**
  * Requested grants against the competition's funds, in words first; the meter is a picture of
@@ -23,7 +23,7 @@ export function OfficeFundsSummary({ requested, available }: { requested: number
     requested: formatMoney(requested),
     available: formatMoney(available),
   });
-  const share = available > 0 ? percentText(shareBp({ part: requested, whole: available })) : null;
+  const share = available > 0 ? formatPercent(shareBp({ part: requested, whole: available }), true) : null;
   return (
     <div className="office-funds">
       <p id="office-funds-text">

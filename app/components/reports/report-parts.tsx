@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { ReportTotals } from "~/domain/reports/calculations";
-import { formatBp } from "~/domain/reports/calculations";
 import type { ReportContent } from "~/domain/reports/content";
 import { formatDate, formatDateTime } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 
 /** A report's status as a badge, in words (never colour alone). */
@@ -77,7 +77,7 @@ export function CostTable(props: { content: ReportContent; totals: ReportTotals;
   const t = useT();
   return (
     <table className="table">
-      <caption>{t("reports.costs.caption", { shift: formatBp(props.allowedShiftBp) })}</caption>
+      <caption>{t("reports.costs.caption", { shift: formatPercent(props.allowedShiftBp, true) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t("reports.costs.no")}</th>
@@ -99,7 +99,7 @@ export function CostTable(props: { content: ReportContent; totals: ReportTotals;
               <td className="num">{formatMoney(l.planned)}</td>
               <td className="num">{formatMoney(l.actual)}</td>
               <td className="num">{d ? formatMoney(d.amount) : "—"}</td>
-              <td className="num">{formatBp(d?.percentBp ?? null)}</td>
+              <td className="num">{formatPercent(d?.percentBp ?? null, true)}</td>
               <td>
                 {d?.flagged ? <strong>{t("reports.costs.flagged")} </strong> : null}
                 {l.explanation || (d?.flagged ? t("reports.costs.noExplanation") : "")}
@@ -147,8 +147,8 @@ export function SourcesTable({ totals }: { totals: ReportTotals }) {
         ))}
         <tr>
           <th scope="row">{t("reports.sources.ownShare")}</th>
-          <td className="num">{formatBp(totals.ownShareBp.planned)}</td>
-          <td className="num">{formatBp(totals.ownShareBp.actual)}</td>
+          <td className="num">{formatPercent(totals.ownShareBp.planned, true)}</td>
+          <td className="num">{formatPercent(totals.ownShareBp.actual, true)}</td>
         </tr>
       </tbody>
     </table>

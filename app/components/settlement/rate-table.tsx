@@ -1,14 +1,10 @@
 import type { InterestRateRow } from "~/domain/settlement/interest-rates";
 import { formatDate } from "~/platform/format/dates";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { useT } from "../../lib/shell";
 import { type AdminActionData, failureFor } from "../admin/action-notice";
 import { Field, PostForm } from "../forms";
-
-/** "14,50 %" from basis points. */
-export function formatRate(bp: number): string {
-  return `${(bp / 100).toLocaleString("pl-PL", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} %`;
-}
 
 /** The rates with the day each applies from; a rate not yet in force can be removed. */
 export function InterestRateTable({ rates, today }: { rates: InterestRateRow[]; today: string }) {
@@ -29,7 +25,7 @@ export function InterestRateTable({ rates, today }: { rates: InterestRateRow[]; 
         {rates.map((r) => (
           <tr key={r.id}>
             <th scope="row">{formatDate(r.validFrom)}</th>
-            <td className="num">{formatRate(r.yearlyBp)}</td>
+            <td className="num">{formatPercent(r.yearlyBp, true)}</td>
             <td className="num">{formatMoney(r.thresholdGrosze)}</td>
             <td>
               {r.validFrom > today ? (

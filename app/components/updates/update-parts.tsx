@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import type { OfferIssue } from "~/domain/offers/checks";
-import { percentText } from "~/domain/offers/checks";
 import { isSectionKey, SECTION_NUMERALS, type SectionKey } from "~/domain/offers/sections";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { sectionHref } from "../../lib/offers/section-slugs";
 import { translateError, useT } from "../../lib/shell";
 
@@ -31,16 +31,22 @@ export function AmountsTable(props: {
     [t("updates.amounts.awarded"), formatMoney(round.awardedAmount)],
     [t("updates.amounts.grantNow"), formatMoney(c.grant)],
     [t("updates.amounts.total"), formatMoney(c.total)],
-    [t("updates.amounts.own", { min: percentText(k.minOwnContributionBp) }), percentText(c.ownBp)],
     [
-      t("updates.amounts.financial", { min: percentText(k.minFinancialContributionBp) }),
-      percentText(c.financialBp),
+      t("updates.amounts.own", { min: formatPercent(k.minOwnContributionBp, true) }),
+      formatPercent(c.ownBp, true),
     ],
     [
-      t("updates.amounts.personal", { min: percentText(k.minPersonalContributionBp) }),
-      percentText(c.personalBp),
+      t("updates.amounts.financial", { min: formatPercent(k.minFinancialContributionBp, true) }),
+      formatPercent(c.financialBp, true),
     ],
-    [t("updates.amounts.admin", { cap: percentText(k.adminCostCapBp) }), percentText(c.adminBp)],
+    [
+      t("updates.amounts.personal", { min: formatPercent(k.minPersonalContributionBp, true) }),
+      formatPercent(c.personalBp, true),
+    ],
+    [
+      t("updates.amounts.admin", { cap: formatPercent(k.adminCostCapBp, true) }),
+      formatPercent(c.adminBp, true),
+    ],
   ];
   return (
     <div className="table-scroll">
