@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { returnAccountText } from "~/domain/settlement/recipients";
 import { formatMoney } from "~/platform/format/money";
+import { formatPercent } from "~/platform/format/percent";
 import { readTenantSettings } from "~/platform/tenancy/settings";
 import { Notice } from "../components/organizations/form-parts";
 import {
@@ -69,9 +70,7 @@ export default function OfficeSettlementPage({ loaderData, actionData }: Route.C
       ) : (
         <>
           <h2>{t("settlement.lines.heading")}</h2>
-          <p>
-            {t("settlement.lines.shift", { shift: (contract.allowedShiftBp / 100).toLocaleString("pl-PL") })}
-          </p>
+          <p>{t("settlement.lines.shift", { shift: formatPercent(contract.allowedShiftBp) })}</p>
           <SettlementLinesTable
             state={state}
             lineExtra={

@@ -63,7 +63,7 @@ describe("a contract drawn up with the municipality's contract settings", () => 
       { name: "Anna Prezydent", function: "Prezydent Miasta" },
       { name: "Jan Skarbnik", function: "Skarbnik Miasta" },
     ]);
-    expect(view.values.allowedShift).toBe("12,50");
+    expect(view.values.allowedShift).toBe("12,5");
     expect(view.values.finalReportDays).toBe("21");
     expect(view.values.reports.find((r) => r.kind === "final")?.dueOn).toBe("2027-01-21");
 

@@ -4,6 +4,7 @@ import { contractInstalments, contracts } from "../../platform/db/schema/contrac
 import { reports } from "../../platform/db/schema/reports";
 import { tenants } from "../../platform/db/schema/tenancy";
 import { warsawLocalToInstant } from "../../platform/format/dates";
+import { percentInput } from "../../platform/format/percent";
 import { formatIban } from "../../platform/validation/identifiers";
 import { seatCityOf } from "../portal/opp-campaign";
 import { CONTRACT_TEMPLATE, type ContractContent } from "./content";
@@ -30,7 +31,6 @@ export interface TermsFormValues {
 }
 
 const zl = (grosze: number) => `${Math.floor(grosze / 100)},${String(grosze % 100).padStart(2, "0")}`;
-const percent = (bp: number) => (bp % 100 === 0 ? String(bp / 100) : (bp / 100).toFixed(2).replace(".", ","));
 
 /** The task's period from the offer's section III (the competition's dates when left blank). */
 export function taskPeriodOf(source: Pick<ContractSource, "version" | "competition">) {
@@ -54,7 +54,7 @@ export function defaultTermsOf(source: ContractSource): TermsFormValues {
   return {
     form: "support",
     bankAccount: source.organizationIban ? formatIban(source.organizationIban) : "",
-    allowedShift: percent(source.settings.contractAllowedShiftBp),
+    allowedShift: percentInput(source.settings.contractAllowedShiftBp),
     finalReportDays: String(finalReportDays),
     returnDays: String(RETURN_DAYS),
     representatives: source.settings.contractRepresentatives.map((r) => ({ ...r })),
@@ -68,7 +68,7 @@ export function termsFormValuesOf(content: ContractContent): TermsFormValues {
   return {
     form: content.form,
     bankAccount: formatIban(content.bankAccount),
-    allowedShift: percent(content.allowedShiftBp),
+    allowedShift: percentInput(content.allowedShiftBp),
     finalReportDays: String(content.finalReportDays),
     returnDays: String(content.returnDays),
     representatives: content.authority.representatives.map((r) => ({ ...r })),

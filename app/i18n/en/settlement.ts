@@ -8,7 +8,7 @@ export const settlement: Record<string, string> = {
     "The computation differs from the confirmed one (ineligible costs or bank interest changed). Confirm it again.",
   "settlement.lines.heading": "Costs by cost line",
   "settlement.lines.caption": "Planned and actual costs (all sources) as in the final report",
-  "settlement.lines.shift": "Allowed increase of a cost line without an annex: {shift} %.",
+  "settlement.lines.shift": "Allowed increase of a cost line without an annex: {shift}.",
   "settlement.lines.line": "Cost line",
   "settlement.lines.planned": "Planned",
   "settlement.lines.allowed": "Planned with the allowed shift",

@@ -9,7 +9,7 @@ export const settlement: Record<string, string> = {
   "settlement.lines.heading": "Koszty według pozycji kosztorysu",
   "settlement.lines.caption":
     "Koszty planowane i poniesione (ze wszystkich źródeł) według sprawozdania końcowego",
-  "settlement.lines.shift": "Dopuszczalne zwiększenie pozycji kosztorysu bez aneksu: {shift} %.",
+  "settlement.lines.shift": "Dopuszczalne zwiększenie pozycji kosztorysu bez aneksu: {shift}.",
   "settlement.lines.line": "Pozycja",
   "settlement.lines.planned": "Plan",
   "settlement.lines.allowed": "Plan z dopuszczalnym przesunięciem",

@@ -134,7 +134,9 @@ describe("the report's pages", () => {
     expect(pdf.response?.headers.get("content-type")).toBe("application/pdf");
     const text = await extractPdfText(new Uint8Array(await (pdf.response as Response).arrayBuffer()));
     // Line breaks fall where the table's column width puts them.
-    expect(text.ok && text.text.replace(/\s+/g, " ")).toContain("PRZEKROCZENIE ponad 20,00 %. Droższa obsługa księgowa.");
+    expect(text.ok && text.text.replace(/\s+/g, " ")).toContain(
+      "PRZEKROCZENIE ponad 20,00 %. Droższa obsługa księgowa.",
+    );
   });
 
   it("lists it to verify for the department, and the officer returns it with remarks (required)", async () => {
