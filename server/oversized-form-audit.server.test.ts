@@ -19,37 +19,38 @@ import { FORM_BODY_LIMIT, reactRouterHandler } from "./react-router-handler.serv
  * A form over the limit (server/react-router-handler.server.ts) is refused before any route and
  * leaves an audit line in the tenant of the host, naming the signed-in person and the address.
  */
-const t = useTestDatabase();
 const NOW = "2026-11-24T23:40:00Z";
-let base = "";
-let close: () => void = () => {};
-const audited: Promise<void>[] = [];
-
-beforeAll(async () => {
-  const services = {
-    env: loadEnv({ APP_MODE: "demo", LOG_LEVEL: "silent" }),
-    db: t.db,
-    database: t.database,
-    clock: fixedClock(NOW),
-    logger: createLogger("silent"),
-    signingSecret: "x".repeat(32),
-  } as unknown as Services;
-  const app = express();
-  app.use(
-    reactRouterHandler({
-      getLoadContext: () => new RouterContextProvider(),
-      onOversizedBody: (req) => audited.push(auditOversizedForm(services, req)),
-      handle: vi.fn(async () => new Response("route ran")),
-    }),
-  );
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => server.close();
-});
-afterAll(() => close());
 
 describe("auditOversizedForm", () => {
+  const t = useTestDatabase();
+  let base = "";
+  let close: () => void = () => {};
+  const audited: Promise<void>[] = [];
+
+  beforeAll(async () => {
+    const services = {
+      env: loadEnv({ APP_MODE: "demo", LOG_LEVEL: "silent" }),
+      db: t.db,
+      database: t.database,
+      clock: fixedClock(NOW),
+      logger: createLogger("silent"),
+      signingSecret: "x".repeat(32),
+    } as unknown as Services;
+    const app = express();
+    app.use(
+      reactRouterHandler({
+        getLoadContext: () => new RouterContextProvider(),
+        onOversizedBody: (req) => audited.push(auditOversizedForm(services, req)),
+        handle: vi.fn(async () => new Response("route ran")),
+      }),
+    );
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => close());
+
   it("writes who sent how much where, in the host's tenant", async () => {
     // The oldest tenant is the fallback for an unknown host: the line must not land there.
     await buildTenant(t.db);
