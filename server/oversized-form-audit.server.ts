@@ -1,5 +1,5 @@
 import type { Request } from "express";
-import { writeAudit } from "../platform/audit/write-audit.server";
+import { auditPath, requestActor, writeAudit } from "../platform/audit/write-audit.server";
 import { parseCookies } from "../platform/auth/cookies";
 import { loadSession, SESSION_COOKIE } from "../platform/auth/session.server";
 import type { Services } from "../platform/services.server";
@@ -7,11 +7,10 @@ import { resolveTenantCached } from "../platform/tenancy/resolve-tenant.server";
 
 /**
  * The audit line of a form refused for its size before any route ran (server/react-router-handler):
- * in the tenant of the host, by the signed-in person when the session cookie is valid, with the
- * address and the declared length. Never throws: the refusal has been answered already.
+ * in the tenant of the host, by the signed-in person when the session cookie is valid, on the path
+ * (tokens masked, as the root middleware's refusals) with the declared length. Never throws: the refusal has been answered already.
  */
 export async function auditOversizedForm(services: Services, req: Request): Promise<void> {
-  const ip = req.ip ?? null;
   try {
     const tenant = await resolveTenantCached(
       services.db,
@@ -22,13 +21,15 @@ export async function auditOversizedForm(services: Services, req: Request): Prom
     const session = tenant ? await loadSession(services.db, token, tenant.id, services.clock.now()) : null;
     await writeAudit(services.db, {
       tenantId: tenant?.id ?? null,
-      actor: session
-        ? { userId: session.user.id, label: session.user.email, ip }
-        : { userId: null, label: "anonymous", ip },
+      actor: requestActor(session?.user, req.ip ?? null),
       entityType: "request",
       entityId: null,
       action: "request.bodyTooLarge",
-      after: { method: req.method, path: req.path, declaredBytes: req.get("content-length") ?? null },
+      after: {
+        method: req.method,
+        path: auditPath(req.path),
+        declaredBytes: req.get("content-length") ?? null,
+      },
     });
   } catch (error) {
     services.logger.error({ err: error }, "Nie zapisano wpisu audytu");

@@ -1,5 +1,5 @@
 import { data, type RouterContextProvider, redirect } from "react-router";
-import type { Actor } from "~/platform/audit/write-audit.server";
+import { type Actor, requestActor } from "~/platform/audit/write-audit.server";
 import type { StaffRole } from "~/platform/auth/session.server";
 import { requestInfoContext, type Viewer, viewerContext } from "./contexts";
 
@@ -33,8 +33,5 @@ export function requireStaff(context: Readonly<RouterContextProvider>, request: 
 /** The actor for audit entries of this request. */
 export function actorOf(context: Readonly<RouterContextProvider>): Actor {
   const viewer: Viewer = context.get(viewerContext);
-  const ip = context.get(requestInfoContext).ip;
-  return viewer.user
-    ? { userId: viewer.user.id, label: viewer.user.email, ip }
-    : { userId: null, label: "anonymous", ip };
+  return requestActor(viewer.user, context.get(requestInfoContext).ip);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, type MiddlewareFunction } from "react-router";
-import { SYSTEM_ACTOR, writeAudit } from "~/platform/audit/write-audit.server";
+import { auditPath, requestActor, writeAudit } from "~/platform/audit/write-audit.server";
 import { parseCookies, serializeCookie } from "~/platform/auth/cookies";
 import { CSRF_COOKIE, CSRF_FIELD, csrfTokenFor, newCsrfSeed, verifyCsrf } from "~/platform/auth/csrf.server";
 import { loadSession, SESSION_COOKIE } from "~/platform/auth/session.server";
@@ -70,11 +70,9 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
     if (!verifyCsrf(services.signingSecret, existingSeed, token)) {
       await writeAudit(services.db, {
         tenantId: tenant.id,
-        actor: viewer.user
-          ? { userId: viewer.user.id, label: viewer.user.email, ip }
-          : { ...SYSTEM_ACTOR, label: "anonymous", ip },
+        actor: requestActor(viewer.user, ip),
         entityType: "request",
-        entityId: auditPath(request),
+        entityId: auditPath(new URL(request.url).pathname),
         action: "csrf.refused",
       });
       throw data({ messageKey: "error.csrf" }, { status: 403 });
@@ -85,11 +83,9 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   if (response.status === 403) {
     await writeAudit(services.db, {
       tenantId: tenant.id,
-      actor: viewer.user
-        ? { userId: viewer.user.id, label: viewer.user.email, ip }
-        : { ...SYSTEM_ACTOR, label: "anonymous", ip },
+      actor: requestActor(viewer.user, ip),
       entityType: "request",
-      entityId: auditPath(request),
+      entityId: auditPath(new URL(request.url).pathname),
       action: "access.denied",
     });
   }
@@ -106,18 +102,6 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   }
   return response;
 };
-
-const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{32,}$/;
-const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The path for an audit line, with secrets in links (invitation, reset, verification tokens) masked. */
-function auditPath(request: Request): string {
-  return new URL(request.url).pathname
-    .split("/")
-    .map((segment) => (TOKEN_SEGMENT.test(segment) && !UUID_SEGMENT.test(segment) ? "[token]" : segment))
-    .join("/")
-    .slice(0, 200);
-}
 
 async function formToken(request: Request): Promise<string | null> {
   const type = request.headers.get("content-type") ?? "";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db";
 import { auditLog } from "../db/schema/audit";
-import { SYSTEM_ACTOR, writeAudit } from "./write-audit.server";
+import { auditPath, requestActor, SYSTEM_ACTOR, writeAudit } from "./write-audit.server";
 
 describe("audit log", () => {
   const t = useTestDatabase();
@@ -43,5 +43,25 @@ describe("audit log", () => {
     ).rejects.toThrow("change failed");
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityType, "rb"));
     expect(rows).toHaveLength(0);
+  });
+});
+
+describe("a request's audit line", () => {
+  it("masks secrets in links (reset, invitation, verification tokens) but keeps ids", () => {
+    const token = "Zx9_-".repeat(8);
+    expect(auditPath(`/haslo/nowe/${token}`)).toBe("/haslo/nowe/[token]");
+    expect(auditPath("/panel/oferty/a526857d-f407-4056-89ee-344bff62ed38/koszty")).toBe(
+      "/panel/oferty/a526857d-f407-4056-89ee-344bff62ed38/koszty",
+    );
+    expect(auditPath(`/${"a/".repeat(150)}`)).toHaveLength(200);
+  });
+
+  it("names the signed-in person, or anonymous, with the IP", () => {
+    expect(requestActor({ id: "u1", email: "skarbnik@example.pl" }, "10.0.0.1")).toEqual({
+      userId: "u1",
+      label: "skarbnik@example.pl",
+      ip: "10.0.0.1",
+    });
+    expect(requestActor(null, null)).toEqual({ userId: null, label: "anonymous", ip: null });
   });
 });

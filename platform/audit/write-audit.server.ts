@@ -12,6 +12,26 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { userId: null, label: "system", ip: null };
 
+/** The actor of a request: the signed-in person, or "anonymous", with the request's IP. */
+export function requestActor(
+  user: { id: string; email: string } | null | undefined,
+  ip: string | null,
+): Actor {
+  return user ? { userId: user.id, label: user.email, ip } : { userId: null, label: "anonymous", ip };
+}
+
+const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{32,}$/;
+const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A request's path for an audit line, with secrets in links (invitation, reset, verification tokens) masked. */
+export function auditPath(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) => (TOKEN_SEGMENT.test(segment) && !UUID_SEGMENT.test(segment) ? "[token]" : segment))
+    .join("/")
+    .slice(0, 200);
+}
+
 export interface AuditEntry {
   tenantId: string | null;
   actor: Actor;
