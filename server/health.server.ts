@@ -1,4 +1,5 @@
 import type { Request, Response } from "express";
+import { common } from "../app/i18n/pl/common";
 import type { Database } from "../platform/db/client.server";
 
 export interface Lifecycle {
@@ -40,12 +41,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Shown while migrations run; refreshes itself. */
-export function startingPage(): string {
-  return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>Trwa uruchamianie — Pożytek</title></head><body><main><h1>Trwa uruchamianie</h1><p>Aplikacja uruchamia się. Strona odświeży się sama za kilka sekund.</p></main></body></html>`;
-}
-
-/** A refusal the process answers itself, before any route (an oversized form post). */
-export function refusalPage(title: string, text: string): string {
-  return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Pożytek</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Strona główna</a></p></main></body></html>`;
+/**
+ * A page the process answers itself, before React Router, in the words of the Polish catalogue:
+ * 503 while migrations run (it refreshes itself), 413 for a form over the body limit.
+ */
+export function processPage(status: 503 | 413): string {
+  const title = common[`error.${status}.title`];
+  const refresh = status === 503 ? '<meta http-equiv="refresh" content="2">' : "";
+  return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}<title>${title} — Pożytek</title></head><body><main><h1>${title}</h1><p>${common[`error.${status}.body`]}</p><p><a href="/">${common["error.backHome"]}</a></p></main></body></html>`;
 }

@@ -1,7 +1,7 @@
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
 import type { Request as ExpressRequest, Response as ExpressResponse, NextFunction } from "express";
 import type { RouterContextProvider } from "react-router";
-import { refusalPage } from "./health.server";
+import { processPage } from "./health.server";
 
 /*
  * Express → React Router, in place of @react-router/express (docs/decisions/016). Two differences:
@@ -26,11 +26,7 @@ export function reactRouterHandler(options: {
       const request = await fetchRequestOf(req, res);
       if (!request) {
         options.onOversizedBody?.(req);
-        res
-          .status(413)
-          .set("Connection", "close")
-          .type("html")
-          .send(refusalPage("Przesłany formularz jest zbyt duży", "Skróć teksty i spróbuj ponownie."));
+        res.status(413).set("Connection", "close").type("html").send(processPage(413));
         return;
       }
       const response = await handle(request, options.getLoadContext(req));

@@ -11,7 +11,7 @@ import { tenants } from "../platform/db/schema/tenancy";
 import type { Env } from "../platform/env/env.server";
 import { createLogger } from "../platform/logging/logger.server";
 import type { Services } from "../platform/services.server";
-import { healthHandler, type Lifecycle, startingPage } from "./health.server";
+import { healthHandler, type Lifecycle, processPage } from "./health.server";
 import { auditOversizedForm } from "./oversized-form-audit.server";
 import { createPageCache, pageCacheTtlMs } from "./page-cache.server";
 import { reactRouterHandler } from "./react-router-handler.server";
@@ -93,7 +93,7 @@ export async function serve(env: Env, databaseOpening: Promise<Database>): Promi
   });
   app.use((req, res, next) => {
     if (lifecycle.phase !== "ready" || !services) {
-      res.status(503).set("Retry-After", "2").type("html").send(startingPage());
+      res.status(503).set("Retry-After", "2").type("html").send(processPage(503));
       return;
     }
     pageCache.middleware(req, res, () => handler(req, res, next));

@@ -37,6 +37,8 @@ export const common: Record<keyof typeof pl, string> = {
   "error.500.body": "Something went wrong on our side. Please try again shortly.",
   "error.503.title": "Starting up",
   "error.503.body": "The application is starting. Please try again in a few seconds.",
+  "error.413.title": "The form sent is too large",
+  "error.413.body": "Shorten the texts and try again.",
   "error.backHome": "Back to the home page",
   "error.csrf": "The form has expired. Reload the page and send it again.",
   "error.unauthenticated": "Log in to continue.",

@@ -35,6 +35,8 @@ export const common = {
   "error.500.body": "Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.",
   "error.503.title": "Trwa uruchamianie",
   "error.503.body": "Aplikacja uruchamia się. Spróbuj ponownie za kilka sekund.",
+  "error.413.title": "Przesłany formularz jest zbyt duży",
+  "error.413.body": "Skróć teksty i spróbuj ponownie.",
   "error.backHome": "Wróć na stronę główną",
   "error.csrf": "Formularz wygasł. Odśwież stronę i wyślij go ponownie.",
   "error.unauthenticated": "Zaloguj się, aby kontynuować.",
