@@ -1,6 +1,7 @@
 // Helpers shared by the benchmark scenarios: a fresh PostgreSQL database, the real server started
-// and stopped by its process group, a keep-alive HTTP client, percentiles and processes' CPU time.
-import { spawn } from "node:child_process";
+// and stopped by its process group, the rush's offers and baseline, a keep-alive HTTP client,
+// percentiles and processes' CPU time.
+import { fork, spawn, spawnSync } from "node:child_process";
 import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
@@ -73,6 +74,33 @@ export async function startServer({ port, databaseUrl, dataDir, env = {}, logFil
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  return child;
+}
+
+/**
+ * `count` verified organisations, each with a session and a draft in the demo's open competition
+ * (bench/_rush-setup.ts), in the database `dbEnv` names ({ DATABASE_URL } or { DATA_DIR }); their
+ * offers as the rush posts them. `file` holds them on the way.
+ */
+export function prepareRushOffers(count, file, dbEnv) {
+  const setup = spawnSync("node_modules/.bin/tsx", ["bench/_rush-setup.ts", String(count), file], {
+    env: { ...process.env, ...dbEnv, APP_MODE: "demo", FILE_STORAGE: "database", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (setup.status !== 0) throw new Error("preparation failed");
+  return JSON.parse(readFileSync(file, "utf8")).offers;
+}
+
+/** The rush's baseline server (bench/_rush-baseline.mjs) on `port`, once it listens. */
+export async function startRushBaseline(port, databaseUrl) {
+  const child = fork(new URL("./_rush-baseline.mjs", import.meta.url).pathname, [String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    detached: true,
+  });
+  await new Promise((resolve, reject) => {
+    child.once("message", resolve);
+    child.once("exit", (code) => reject(new Error(`baseline exited with ${code}`)));
+  });
   return child;
 }
 

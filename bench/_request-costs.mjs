@@ -4,8 +4,7 @@
 // through the rush's eight requests one step at a time (every offer's step before the next step,
 // C at once), and the processes' CPU time (/proc) is read around each step.
 // Run: `npm run build`, then node bench/_request-costs.mjs [--offers=N] [--concurrency=C].
-import { fork, spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -14,8 +13,10 @@ import {
   freshDatabase,
   httpClient,
   pool,
+  prepareRushOffers,
   printTable,
   processCpuMs,
+  startRushBaseline,
   startServer,
   stopProcess,
 } from "./_lib.mjs";
@@ -32,23 +33,8 @@ let server = null;
 let baseline = null;
 try {
   server = await startServer({ port: 3293, databaseUrl });
-  const setup = spawnSync("node_modules/.bin/tsx", ["bench/_rush-setup.ts", String(2 * N), file], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      APP_MODE: "demo",
-      FILE_STORAGE: "database",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (setup.status !== 0) throw new Error("preparation failed");
-  const { offers } = JSON.parse(readFileSync(file, "utf8"));
-  baseline = fork(new URL("./_rush-baseline.mjs", import.meta.url).pathname, ["3294"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    detached: true,
-  });
-  await new Promise((resolve) => baseline.once("message", resolve));
+  const offers = prepareRushOffers(2 * N, file, { DATABASE_URL: databaseUrl });
+  baseline = await startRushBaseline(3294, databaseUrl);
 
   // Each server gets its own offers (a baseline's save would otherwise meet our versions).
   const ours = await steps(3293, server.pid, offers.slice(0, N));

@@ -12,7 +12,7 @@
 // Options: --quick (30 offers; full 150), --offers=N, --concurrency=C (10), --seed=S,
 // --driver=postgresql|pglite (both by default), --keep (leave the database and data directory).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -20,6 +20,7 @@ import {
   freshDatabase,
   httpClient,
   pool,
+  prepareRushOffers,
   printTable,
   startServer,
   stopProcess,
@@ -130,12 +131,7 @@ async function scenario(driver) {
     // runs between two starts there.
     server = await start();
     if (pglite) await stopServer();
-    const setup = spawnSync("node_modules/.bin/tsx", ["bench/_rush-setup.ts", String(N), `${tmp}.json`], {
-      env: { ...process.env, ...dbEnv, APP_MODE: "demo", FILE_STORAGE: "database", LOG_LEVEL: "warn" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    if (setup.status !== 0) throw new Error("preparation failed");
-    const { offers } = JSON.parse(readFileSync(`${tmp}.json`, "utf8"));
+    const offers = prepareRushOffers(N, `${tmp}.json`, dbEnv);
     if (pglite) server = await start();
     await saveSections(offers);
     await warmUp(offers[0]);

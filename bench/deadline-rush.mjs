@@ -7,8 +7,8 @@
 // for the same requests at the same concurrency. Afterwards every receipt a client got is checked
 // in the database (bench/_rush-verify.ts). Goal: ratio ≥ 0.5, p99 ≤ 10 × p50, 0 errors.
 // Options: --quick (40 offers, 10 at once), --offers=N, --concurrency=C.
-import { fork, spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -18,8 +18,10 @@ import {
   httpClient,
   percentile,
   pool,
+  prepareRushOffers,
   printTable,
   processCpuMs,
+  startRushBaseline,
   startServer,
   stopProcess,
 } from "./_lib.mjs";
@@ -51,30 +53,12 @@ process.once("SIGINT", () => cleanup().then(() => process.exit(130)));
 try {
   const t0 = performance.now();
   server = await startServer({ port: PORT, databaseUrl });
-  const setup = spawnSync("node_modules/.bin/tsx", ["bench/_rush-setup.ts", String(N), `${tmp}.json`], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      APP_MODE: "demo",
-      FILE_STORAGE: "database",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (setup.status !== 0) throw new Error("preparation failed");
-  const { offers } = JSON.parse(readFileSync(`${tmp}.json`, "utf8"));
+  const offers = prepareRushOffers(N, `${tmp}.json`, { DATABASE_URL: databaseUrl });
   console.info(
     `prepared: server up, ${N} organisations with drafts in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  baseline = fork(new URL("./_rush-baseline.mjs", import.meta.url).pathname, [String(BASE_PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    detached: true,
-  });
-  await new Promise((resolve, reject) => {
-    baseline.once("message", resolve);
-    baseline.once("exit", (code) => reject(new Error(`baseline exited with ${code}`)));
-  });
+  baseline = await startRushBaseline(BASE_PORT, databaseUrl);
 
   // A short warm-up of both (the app's first renders load modules), not counted.
   await warmUp(PORT, offers[0]);
@@ -113,6 +97,10 @@ try {
   await cleanup();
 
   const ratio = ours.rate / base.rate;
+  const both = [
+    ["pozytek", ours],
+    ["baseline", base],
+  ];
   const ms = (x) => x.toFixed(0);
   printTable([
     [
@@ -127,10 +115,7 @@ try {
       "requests",
       "errors",
     ],
-    ...[
-      ["pozytek", ours],
-      ["baseline", base],
-    ].map(([label, r]) => [
+    ...both.map(([label, r]) => [
       label,
       N,
       C,
@@ -147,24 +132,22 @@ try {
   const names = Object.keys(ours.steps);
   printTable([
     ["p50 ms per request", ...names],
-    ...[
-      ["pozytek", ours],
-      ["baseline", base],
-    ].map(([label, r]) => [label, ...names.map((n) => ms(percentile(r.steps[n] ?? [], 0.5)))]),
+    ...both.map(([label, r]) => [label, ...names.map((n) => ms(percentile(r.steps[n] ?? [], 0.5)))]),
   ]);
   console.info("");
   // What the two cores were busy with, per offer received (/proc; the database's when it runs here).
-  const perOffer = (r, k) => (r.cpu[k] / Math.max(1, r.receipts.length)).toFixed(1);
   printTable([
     ["CPU ms per offer", "server", "postgresql", "load generator", "total"],
-    ...[
-      ["pozytek", ours],
-      ["baseline", base],
-    ].map(([label, r]) => [
-      label,
-      ...["server", "database", "client"].map((k) => perOffer(r, k)),
-      (Object.values(r.cpu).reduce((a, b) => a + b, 0) / Math.max(1, r.receipts.length)).toFixed(1),
-    ]),
+    ...both.map(([label, r]) => {
+      const { server: serverMs, database: databaseMs, client: clientMs } = r.cpu;
+      const offers = Math.max(1, r.receipts.length);
+      return [
+        label,
+        ...[serverMs, databaseMs, clientMs, serverMs + databaseMs + clientMs].map((ms) =>
+          (ms / offers).toFixed(1),
+        ),
+      ];
+    }),
   ]);
   for (const e of ours.errors.slice(0, 5)) console.info(`error: ${e}`);
   if (verify.status !== 0) console.info("verify: the check itself failed");
