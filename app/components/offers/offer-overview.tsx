@@ -24,7 +24,7 @@ export interface OverviewProps {
     eligible: boolean;
     offerors: { organizationId: string; name: string; leader: boolean }[];
     issues: { completeness: OfferIssue[]; parameters: OfferIssue[] };
-    attachments: unknown[];
+    attachmentCount: number;
     submissions: SubmissionView[];
     unsubmittedChanges: boolean;
     can: { edit: boolean; submit: boolean; withdraw: boolean; managePartners: boolean };
@@ -82,7 +82,7 @@ export function OfferOverview(props: OverviewProps) {
         <ul>
           <li>
             <Link to={`/panel/oferty/${id}/zalaczniki`}>{t("offers.attachments.link")}</Link> (
-            {t("offers.attachments.count", { count: w.attachments.length })})
+            {t("offers.attachments.count", { count: w.attachmentCount })})
           </li>
           <li>
             <Link to={`/panel/oferty/${id}/partnerzy`}>{t("offers.partners.link")}</Link>

@@ -49,7 +49,7 @@ export function overviewData(
         leader: o.leader,
       })),
       issues: workspace.issues,
-      attachments: workspace.attachments,
+      attachmentCount: workspace.attachments.length,
       submissions: workspace.submissions,
       unsubmittedChanges: workspace.unsubmittedChanges,
       can: workspace.can,
