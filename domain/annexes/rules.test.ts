@@ -3,7 +3,7 @@ import { isValidIban } from "../../platform/validation/identifiers";
 import { completeSections } from "../offers/testing/factories";
 import { fieldNamePl } from "./annex-document";
 import { applyChange, diffChange } from "./rules";
-import { type ChangeContext, changeRequestSchema } from "./schemas";
+import { changeRequestSchema } from "./schemas";
 import {
   changeInput,
   costsInput,
@@ -13,10 +13,8 @@ import {
   testContent,
 } from "./testing/factories";
 
-const context: ChangeContext = testChangeContext;
-
 function parse(input: unknown) {
-  return changeRequestSchema(context).safeParse(input);
+  return changeRequestSchema(testChangeContext).safeParse(input);
 }
 
 function errors(input: unknown): Record<string, string[]> {
@@ -189,7 +187,7 @@ describe("a joint offer's split (V.C)", () => {
   const a = "00000000-0000-4000-8000-00000000000a";
   const b = "00000000-0000-4000-8000-00000000000b";
   const sections = completeSections({ offerorIds: [a, b] });
-  const joint = changeRequestSchema({ ...context, sections });
+  const joint = changeRequestSchema({ ...testChangeContext, sections });
   const grown = changeInput({
     kinds: ["costs"],
     ...costsInput({ hours: "400", months: "9", financial: "1 800,00" }),

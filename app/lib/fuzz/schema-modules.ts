@@ -92,9 +92,6 @@ export const MODULES = {
   updates,
 };
 
-/** The change request's context as the annexes' own tests build it (a contract of 19 000,00 zł). */
-const changeContext: annexes.ChangeContext = testChangeContext;
-
 /**
  * Schemas built by a factory from the case's facts, each with a realistic context (from the
  * module's own tests and factories) and, where one exists, a valid input the fuzzer mutates.
@@ -104,12 +101,12 @@ export const BUILT: readonly { name: string; schema: z.ZodType; valid?: Record<s
   { name: "annexes.changeRequestSchema()", schema: annexes.changeRequestSchema(), valid: changeInput() },
   {
     name: "annexes.changeRequestSchema(context)",
-    schema: annexes.changeRequestSchema(changeContext),
+    schema: annexes.changeRequestSchema(testChangeContext),
     valid: changeInput(),
   },
   {
     name: "annexes.changeRequestSchema(context) all kinds",
-    schema: annexes.changeRequestSchema(changeContext),
+    schema: annexes.changeRequestSchema(testChangeContext),
     valid: {
       ...changeInput({ kinds: ["schedule", "costs", "results", "bank_account", "other"] }),
       ...costsInput({ hours: "400", months: "8" }),

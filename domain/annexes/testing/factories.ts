@@ -16,7 +16,6 @@ import { submitChangeRequest } from "../submit-change-request";
  * administrative costs at 10 %.
  */
 
-/** The moment the annex tests act at: the contract is in progress. */
 /** A change request's context: a contract of 19 000,00 zł with one action, the default competition's shares. */
 export const testChangeContext: ChangeContext = {
   grantAmount: 1_900_000,
@@ -36,6 +35,7 @@ export const testChangeContext: ChangeContext = {
   },
 };
 
+/** The moment the annex tests act at: the contract is in progress. */
 export const annexClock = fixedClock(warsaw("2026-07-15 10:00"));
 
 /** A contract's content built in memory from the complete sections (for the pure rules' tests). */
